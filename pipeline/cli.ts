@@ -1,0 +1,154 @@
+import { readFile } from "node:fs/promises";
+import { basename, dirname, extname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { Gold, PolicyDocument, jsonSchemas } from "../schemas/index.ts";
+import { toCsv } from "../output/csv.ts";
+import { toJson, toJsonl } from "../output/json.ts";
+import { toMarkdown } from "../output/markdown.ts";
+import { writeAtomic } from "../output/atomic.ts";
+import { evaluate, formatEval } from "./eval.ts";
+import { collectInputs, outputNames } from "./files.ts";
+import { ZhengceInputError } from "./ingest/index.ts";
+import { extractDocument } from "./run.ts";
+
+const USAGE = `zhengce — Chinese policy notices → structured, comparable data
+
+usage:
+  zhengce extract <files or dirs…> [--out DIR] [--format json|jsonl|csv|md] [--explain]
+  zhengce eval --gold DIR <files or dirs…> [--verbose] [--json]
+  zhengce schema                      print the JSON Schema of the output
+  zhengce help
+
+extract writes one <name>.json per input (or documents.jsonl, CSV files, Markdown)
+into --out (default: out/); progress goes to stderr; failures are listed at the end.`;
+
+interface Failure {
+  file: string;
+  code: string;
+  reason: string;
+}
+
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+async function runBatch(files: string[], explain: boolean): Promise<{ docs: Map<string, PolicyDocument>; failures: Failure[] }> {
+  const docs = new Map<string, PolicyDocument>();
+  const failures: Failure[] = [];
+  const progress = files.length > 3;
+  let i = 0;
+  for (const file of files) {
+    i++;
+    if (progress) log(`[${i}/${files.length}] ${file}`);
+    try {
+      const doc = await extractDocument(file, explain ? { debug: (l) => log(`  ${l}`) } : {});
+      docs.set(file, doc);
+    } catch (e) {
+      if (e instanceof ZhengceInputError) failures.push({ file, code: e.code, reason: e.reason });
+      else failures.push({ file, code: "internal_error", reason: e instanceof Error ? `${e.message}\n${e.stack ?? ""}` : String(e) });
+    }
+  }
+  return { docs, failures };
+}
+
+function reportFailures(failures: Failure[]) {
+  if (!failures.length) return;
+  log(`\n${failures.length} failed:`);
+  for (const f of failures) log(`  ${f.file}: ${f.reason} [${f.code}]`);
+}
+
+async function cmdExtract(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: "string", short: "o", default: "out" }, format: { type: "string", short: "f", default: "json" }, explain: { type: "boolean", default: false } } });
+  const format = values.format!;
+  if (!["json", "jsonl", "csv", "md"].includes(format)) {
+    log(`unknown --format ${format}: expected json, jsonl, csv or md`);
+    return 2;
+  }
+  if (!positionals.length) {
+    log(USAGE);
+    return 2;
+  }
+  const { files, missing } = await collectInputs(positionals);
+  const { docs, failures } = await runBatch(files, values.explain!);
+  for (const m of missing) failures.push({ file: m, code: "unreadable_file", reason: "no such file or directory" });
+  const out = values.out!;
+  const names = outputNames([...docs.keys()]);
+  if (format === "json") for (const [f, d] of docs) await writeAtomic(join(out, `${names.get(f)}.json`), toJson(d));
+  if (format === "md") for (const [f, d] of docs) await writeAtomic(join(out, `${names.get(f)}.md`), toMarkdown(d));
+  if (format === "jsonl") await writeAtomic(join(out, "documents.jsonl"), toJsonl([...docs.values()]));
+  if (format === "csv") for (const [name, content] of Object.entries(toCsv([...docs.values()]))) await writeAtomic(join(out, name), content);
+  await writeAtomic(join(out, "_report.json"), `${JSON.stringify({ documents: docs.size, measures: [...docs.values()].reduce((n, d) => n + d.measures.length, 0), failures, warnings: Object.fromEntries([...docs].map(([f, d]) => [f, d.warnings])) }, null, 2)}\n`);
+  const measures = [...docs.values()].reduce((n, d) => n + d.measures.length, 0);
+  const warnings = [...docs.values()].reduce((n, d) => n + d.warnings.filter((w) => w.severity !== "info").length, 0);
+  reportFailures(failures);
+  log(`\n${docs.size} documents, ${measures} measures, ${warnings} warnings, ${failures.length} failures → ${out}/`);
+  return failures.length ? 1 : 0;
+}
+
+/** Gold for an input: the manifest beside it, else <gold>/<stem>.gold.json. */
+async function goldFor(file: string, goldDir: string): Promise<string | undefined> {
+  try {
+    const manifest = JSON.parse(await readFile(join(dirname(file), "manifest.json"), "utf8")) as { file: string; gold?: string }[];
+    const entry = manifest.find((e) => e.file === basename(file));
+    if (entry?.gold) return join(goldDir, basename(entry.gold));
+  } catch {
+    /* no manifest: fall back to the naming convention */
+  }
+  return join(goldDir, `${basename(file, extname(file))}.gold.json`);
+}
+
+async function cmdEval(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { gold: { type: "string" }, verbose: { type: "boolean", short: "v", default: false }, json: { type: "boolean", default: false } } });
+  if (!values.gold || !positionals.length) {
+    log(USAGE);
+    return 2;
+  }
+  const { files } = await collectInputs(positionals);
+  const pairs: { name: string; gold: Gold; doc: PolicyDocument }[] = [];
+  const failures: Failure[] = [];
+  for (const file of files) {
+    const goldPath = await goldFor(file, values.gold);
+    let goldText: string;
+    try {
+      goldText = await readFile(goldPath!, "utf8");
+    } catch {
+      log(`no gold for ${file} (looked for ${goldPath}); skipped`);
+      continue;
+    }
+    const gold = Gold.safeParse(JSON.parse(goldText));
+    if (!gold.success) {
+      failures.push({ file: goldPath!, code: "schema_violation", reason: gold.error.message });
+      continue;
+    }
+    try {
+      const doc = extname(file) === ".json" ? PolicyDocument.parse(JSON.parse(await readFile(file, "utf8"))) : await extractDocument(file);
+      pairs.push({ name: basename(file), gold: gold.data, doc });
+    } catch (e) {
+      failures.push({ file, code: e instanceof ZhengceInputError ? e.code : "internal_error", reason: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  const result = evaluate(pairs);
+  process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatEval(result, values.verbose)}\n`);
+  reportFailures(failures);
+  return failures.length ? 1 : 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  switch (cmd) {
+    case "extract":
+      return cmdExtract(rest);
+    case "eval":
+      return cmdEval(rest);
+    case "schema":
+      process.stdout.write(`${JSON.stringify(jsonSchemas().PolicyDocument, null, 2)}\n`);
+      return 0;
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      process.stdout.write(`${USAGE}\n`);
+      return cmd ? 0 : 2;
+    default:
+      log(`unknown command \`${cmd}\`\n\n${USAGE}`);
+      return 2;
+  }
+}

@@ -1,0 +1,150 @@
+import * as cheerio from "cheerio";
+import type { AnyNode, Element } from "domhandler";
+import { ZhengceInputError } from "./errors.ts";
+import { META_LABELS } from "../../extractors/lexicon/portal.ts";
+
+/** Elements that never hold the notice. */
+const DROP_TAGS = "script, style, noscript, iframe, form, button, select, input, textarea, nav, header, footer, aside, object, embed";
+
+/** class/id words of portal chrome (breadcrumbs, menus, share bars, prev/next links, footers). */
+const CHROME_RE = /(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|position|location|dqwz|share|bdshare|footer|foot|header|head|topbar|sidebar|side|banner|copyright|pagination|pager|prevnext|prev|next|related|xgwz|toolbar|print|close|search|login|skip)(?:$|[-_\s\d])/i;
+
+/** Containers portals put the notice body in (TRS, UCAP, gov.cn, common CMSs). */
+const CONTENT_SELECTORS = ["#zoom", ".TRS_Editor", "#UCAP-CONTENT", ".pages_content", ".article-content", ".article_content", "#article-content", ".view", ".content-text", "#content", ".content", "article", ".article", "main"];
+
+/** Lines a portal prints around the body that are still navigation. */
+const CHROME_LINE_RE = /^(?:上一(?:条|篇)|下一(?:条|篇)|关闭窗口|打印本页|【?打印】?|分享到|字号|【?(?:大|中|小)】?|扫一扫|收藏|责任编辑|来源[:：]|浏览次数|点击[:：])/;
+
+
+const BLOCK_TAGS = new Set(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tbody", "thead", "section", "article", "blockquote", "pre", "dl", "dt", "dd", "center", "form", "main"]);
+
+const cjkCount = (s: string) => (s.match(/[\u4e00-\u9fff]/g) ?? []).length;
+
+function render($: cheerio.CheerioAPI, root: AnyNode): string {
+  let out = "";
+  const nl = () => {
+    if (out.length && !out.endsWith("\n")) out += "\n";
+  };
+  const walk = (node: AnyNode) => {
+    if (node.type === "text") {
+      out += (node as unknown as { data: string }).data.replace(/[\s\u00a0]+/g, " ");
+      return;
+    }
+    if (node.type !== "tag") return;
+    const el = node as Element;
+    const tag = el.tagName.toLowerCase();
+    if (tag === "br") {
+      out += "\n";
+      return;
+    }
+    if (tag === "tr") {
+      nl();
+      const cells = $(el).children("td, th").toArray();
+      cells.forEach((c, i) => {
+        if (i > 0) out += "\t";
+        out += render($, c).replace(/\s*\n\s*/g, "").trim();
+      });
+      out += "\n";
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) nl();
+    for (const c of el.children) walk(c);
+    if (block) nl();
+  };
+  walk(root);
+  return out;
+}
+
+function tidy(text: string): string {
+  return text
+    .split("\n")
+    .map((l) => l.replace(/^[ \u3000]+|[ \u3000]+$/g, ""))
+    .filter((l) => !CHROME_LINE_RE.test(l))
+    .join("\n")
+    .replace(/\n{2,}/g, "\n")
+    .trim()
+    .replace(/\n/g, "\n\n");
+}
+
+function isChrome(el: Element): boolean {
+  const cls = `${el.attribs?.class ?? ""} ${el.attribs?.id ?? ""}`;
+  return CHROME_RE.test(cls);
+}
+
+/** Picks the element that holds the notice: a known portal container, else the densest block of prose. */
+function findContent($: cheerio.CheerioAPI): Element | undefined {
+  for (const sel of CONTENT_SELECTORS) {
+    const hit = $(sel)
+      .toArray()
+      .filter((e) => cjkCount($(e).text()) > 100)
+      .sort((a, b) => cjkCount($(b).text()) - cjkCount($(a).text()))[0];
+    if (hit) return hit as Element;
+  }
+  let best: Element | undefined;
+  let bestScore = 0;
+  $("body *").each((_, e) => {
+    const el = e as Element;
+    if (!BLOCK_TAGS.has(el.tagName.toLowerCase())) return;
+    const text = $(el).text();
+    const all = cjkCount(text);
+    const link = cjkCount($(el).find("a").text());
+    const score = all - 2 * link;
+    if (score > bestScore * 1.15 || (score >= bestScore * 0.85 && best && $.contains(best, el))) {
+      best = el;
+      bestScore = Math.max(score, bestScore);
+    }
+  });
+  return best;
+}
+
+/** Label–value pairs of the metadata box gov portals print above the body (发文字号, 成文日期 …). */
+function metaLines($: cheerio.CheerioAPI): string[] {
+  const lines: string[] = [];
+  const seen = new Set<string>();
+  $("td, th, li, span, div, p, dt").each((_, e) => {
+    const own = $(e).clone().children().remove().end().text().replace(/[\s\u00a0]+/g, "");
+    const m = own.match(/^(?<label>[\u4e00-\u9fff]{2,4})[:：]?$/) ?? own.match(/^(?<label>[\u4e00-\u9fff]{2,4})[:：](?<value>.+)$/);
+    const label = m?.groups?.label;
+    if (!label || !(META_LABELS as readonly string[]).includes(label) || seen.has(label)) return;
+    let value = m.groups?.value ?? "";
+    if (!value) value = $(e).next().text().replace(/[\s\u00a0]+/g, "") || $(e).children().first().text().replace(/[\s\u00a0]+/g, "");
+    if (!value) return;
+    seen.add(label);
+    lines.push(`${label}：${value}`);
+  });
+  return lines;
+}
+
+export interface HtmlText {
+  text: string;
+}
+
+/**
+ * A government portal page → the notice's text: navigation, breadcrumbs, share bars and
+ * footers dropped, tables kept as tab-separated rows, the page's metadata box kept as
+ * `label：value` lines before the title.
+ */
+export function htmlToText(html: string, file: string): HtmlText {
+  const $ = cheerio.load(html);
+  const metas = metaLines($);
+  const h1 = $("h1").first().length ? $("h1").first() : $(".title, .article-title, #title").first();
+  const pageTitle = h1.text().replace(/\s+/g, "");
+  // the line under the title: publish date, publisher (2018-02-20  行署办公室  (点击: ))
+  const infoText = h1.next().text().replace(/[\s\u00a0]+/g, " ").trim();
+  const info = infoText.length < 160 && /\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月/.test(infoText) ? infoText : "";
+  $(DROP_TAGS).remove();
+  $("*").each((_, e) => {
+    const el = e as Element;
+    if (el.tagName !== "body" && el.tagName !== "html" && isChrome(el)) $(el).remove();
+  });
+  const content = findContent($);
+  if (!content) throw new ZhengceInputError("not_a_notice", file, "no block of prose found in the HTML page");
+  let body = tidy(render($, content));
+  if (pageTitle && !body.includes(pageTitle) && cjkCount(pageTitle) >= 6) body = `${pageTitle}\n\n${info ? `${info}\n\n` : ""}${body}`;
+  const text = [...metas, body].join("\n\n");
+  if (cjkCount(body) < 80 || !/(?:通知|意见|方案|办法|规定|决定|措施|细则|公告|通告|〔\d{4}〕|\[\d{4}\]|牵头|负责)/.test(body)) {
+    throw new ZhengceInputError("not_a_notice", file, `the page's main text (${cjkCount(body)} Chinese characters) does not read as a policy notice`);
+  }
+  return { text };
+}

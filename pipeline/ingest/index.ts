@@ -1,0 +1,97 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import type { Diagnostic, SourceFormat } from "../../schemas/index.ts";
+import { OffsetMap, type MappedText } from "../text.ts";
+import { decodeText } from "./decode.ts";
+import { ZhengceInputError } from "./errors.ts";
+import { htmlToText } from "./html.ts";
+import { markdownToPlain } from "./markdown.ts";
+
+export { ZhengceInputError } from "./errors.ts";
+
+export interface Ingested {
+  path: string;
+  format: SourceFormat;
+  sha256: string;
+  encoding: string;
+  /** the text every span points into */
+  text: string;
+  /** plain text (markup removed) with its map back to `text` */
+  plain: MappedText;
+  messages: Diagnostic[];
+}
+
+export interface IngestInput {
+  path: string;
+  /** bytes of the file; read from `path` when absent */
+  bytes?: Uint8Array;
+  /** override detection */
+  format?: SourceFormat;
+}
+
+const EXT_FORMAT: Record<string, SourceFormat> = {
+  ".txt": "text",
+  ".text": "text",
+  ".md": "markdown",
+  ".markdown": "markdown",
+  ".html": "html",
+  ".htm": "html",
+  ".xhtml": "html",
+  ".shtml": "html",
+  ".pdf": "pdf",
+  ".png": "image",
+  ".jpg": "image",
+  ".jpeg": "image",
+  ".tif": "image",
+  ".tiff": "image",
+};
+
+/** Format from the bytes first (a .txt that is really HTML, a PDF without extension), then the extension. */
+export function detectFormat(bytes: Uint8Array, path: string): SourceFormat | undefined {
+  const head = Buffer.from(bytes.subarray(0, 1024));
+  if (head.subarray(0, 5).toString("latin1") === "%PDF-") return "pdf";
+  if (head[0] === 0x89 && head.subarray(1, 4).toString("latin1") === "PNG") return "image";
+  if (head[0] === 0xff && head[1] === 0xd8) return "image";
+  if (head.subarray(0, 4).toString("latin1") === "II*\0" || head.subarray(0, 4).toString("latin1") === "MM\0*") return "image";
+  const byExt = EXT_FORMAT[extname(path).toLowerCase()];
+  const start = head.toString("latin1").trimStart().slice(0, 200).toLowerCase();
+  if (byExt !== "html" && /^(?:<!doctype html|<html|<head|<body|<meta|<\?xml[^>]*>\s*<html)/.test(start)) return "html";
+  return byExt;
+}
+
+export async function ingest(input: IngestInput): Promise<Ingested> {
+  const { path } = input;
+  let bytes = input.bytes;
+  if (!bytes) {
+    try {
+      bytes = new Uint8Array(await readFile(path));
+    } catch (e) {
+      throw new ZhengceInputError("unreadable_file", path, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    }
+  }
+  if (bytes.length === 0) throw new ZhengceInputError("empty_file", path, "the file is empty (0 bytes)");
+  const format = input.format ?? detectFormat(bytes, path);
+  if (!format) throw new ZhengceInputError("unsupported_format", path, `unknown format (extension ${extname(path) || "none"}); expected .txt, .md, .html`);
+  if (format === "pdf" || format === "image") {
+    throw new ZhengceInputError("unsupported_format", path, `${format} input is not supported yet in this version (text, Markdown and HTML are)`);
+  }
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const decoded = decodeText(bytes, path);
+  const messages: Diagnostic[] = [];
+  if (decoded.encoding === "gb18030") {
+    messages.push({ code: "decoded_gb18030", reason: "the file is not UTF-8; decoded as GBK/GB18030", source: "ingest", severity: "info", file: path });
+  }
+  let text = decoded.text.replace(/\r\n?/g, "\n");
+  let plain: MappedText;
+  if (format === "markdown") {
+    plain = markdownToPlain(text);
+  } else if (format === "html") {
+    text = htmlToText(text, path).text;
+    plain = { text, map: OffsetMap.identity(text.length) };
+  } else {
+    plain = { text, map: OffsetMap.identity(text.length) };
+  }
+  if (!/[\u4e00-\u9fff]/.test(plain.text)) throw new ZhengceInputError("not_a_notice", path, "the file holds no Chinese text");
+  return { path, format, sha256, encoding: decoded.encoding, text, plain, messages };
+}

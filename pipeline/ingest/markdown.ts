@@ -1,0 +1,97 @@
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkGfm from "remark-gfm";
+import remarkCjkFriendly from "remark-cjk-friendly";
+import type { Root, RootContent, PhrasingContent } from "mdast";
+import { TextBuilder, type MappedText } from "../text.ts";
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly);
+
+/**
+ * Markdown → plain text with a map back into the Markdown source (which is `source.text`).
+ * Block structure becomes blank lines, GFM tables become tab-separated rows, inline HTML
+ * such as the `<p>` a converter left inside table cells is dropped, emphasis markers vanish.
+ */
+export function markdownToPlain(md: string): MappedText {
+  const tree = parser.parse(md) as Root;
+  const b = new TextBuilder(md);
+
+  /** blocks are separated by one blank line */
+  const sep = (at: number) => {
+    if (b.length === 0) return;
+    const t = b.text;
+    b.replace(at, at, t.endsWith("\n\n") ? "" : t.endsWith("\n") ? "\n" : "\n\n");
+  };
+
+  const emitInline = (nodes: PhrasingContent[]) => {
+    for (const n of nodes) {
+      const pos = n.position;
+      if (n.type === "text" || n.type === "inlineCode") {
+        if (!pos) continue;
+        const s = pos.start.offset!;
+        const e = pos.end.offset!;
+        if (md.slice(s, e) === n.value) b.copy(s, e);
+        else b.replace(s, e, n.value);
+      } else if (n.type === "break") {
+        if (pos) b.replace(pos.start.offset!, pos.end.offset!, "\n");
+      } else if (n.type === "html") {
+        /* inline HTML (<p>, <br>) is markup, not text */
+        if (/^<br\s*\/?>$/i.test(n.value) && pos) b.replace(pos.start.offset!, pos.end.offset!, "\n");
+      } else if ("children" in n) {
+        emitInline(n.children as PhrasingContent[]);
+      }
+    }
+  };
+
+  const emitBlock = (node: RootContent) => {
+    const at = node.position?.start.offset ?? 0;
+    switch (node.type) {
+      case "heading":
+      case "paragraph":
+        sep(at);
+        emitInline(node.children);
+        break;
+      case "table":
+        sep(at);
+        node.children.forEach((row, i) => {
+          if (i > 0) b.replace(row.position?.start.offset ?? at, row.position?.start.offset ?? at, "\n");
+          row.children.forEach((cell, j) => {
+            if (j > 0) b.replace(cell.position?.start.offset ?? at, cell.position?.start.offset ?? at, "\t");
+            emitInline(cell.children);
+          });
+        });
+        break;
+      case "list":
+      case "blockquote":
+      case "listItem":
+        for (const c of node.children) emitBlock(c as RootContent);
+        break;
+      case "code":
+        sep(at);
+        if (node.position) {
+          const s = node.position.start.offset!;
+          const e = node.position.end.offset!;
+          const i = md.slice(s, e).indexOf(node.value);
+          if (i >= 0) b.copy(s + i, s + i + node.value.length);
+          else b.replace(s, e, node.value);
+        }
+        break;
+      case "html": {
+        /* a block of raw HTML: keep the text between its tags */
+        sep(at);
+        const s0 = node.position?.start.offset;
+        if (s0 === undefined) break;
+        for (const m of node.value.matchAll(/[^<>]+(?=<|$)/g)) {
+          if (m.index !== undefined && m[0].trim()) b.copy(s0 + m.index, s0 + m.index + m[0].length);
+        }
+        break;
+      }
+      default:
+        /* thematicBreak, definitions: no text */
+        break;
+    }
+  };
+
+  for (const node of tree.children) emitBlock(node);
+  return b.build();
+}

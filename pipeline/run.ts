@@ -1,0 +1,123 @@
+import type { Diagnostic, PolicyDocument, Section } from "../schemas/index.ts";
+import { PolicyDocument as PolicyDocumentSchema, SCHEMA_VERSION } from "../schemas/index.ts";
+import { makeGround, type DocContext, type ExtractContext } from "../extractors/context.ts";
+import { extractMeta } from "../extractors/docMeta.ts";
+import { findUnitConventions, governmentForms } from "../extractors/units.ts";
+import { defaultConfig, type Config } from "./config.ts";
+import { ingest, type IngestInput } from "./ingest/index.ts";
+import { normalize } from "./normalize.ts";
+import { segment, type SegNode } from "./segment/index.ts";
+
+export interface ExtractOptions {
+  config?: Config;
+  /** receives lazy debug lines (which rule matched, what a refiner removed) */
+  debug?: (line: string) => void;
+}
+
+/** Level prefix of the issuer's own units: 塔城地区 → 地区, 平凉市 → 市, 新疆维吾尔自治区 → 自治区. */
+function ownPrefix(region: string | null): string | undefined {
+  return region?.match(/(自治区|地区|省|市|州|盟|县|区|旗)$/)?.[1];
+}
+
+function regionShort(region: string | null): string | undefined {
+  if (!region) return undefined;
+  const s = region.replace(/(?:维吾尔|壮族|回族)?自治区$|地区$|自治州$|市$|省$|县$|区$|盟$|州$|旗$/, "");
+  return s.length >= 2 ? s : undefined;
+}
+
+const cleanTitle = (s: string) => s.replace(/\*\*|__|<[^>]+>/g, "").replace(/\s+/g, "");
+
+/**
+ * Reads one notice and returns its validated `PolicyDocument`.
+ * Throws `ZhengceInputError` (typed, with a code) when the input cannot be read as a notice.
+ */
+export async function extractDocument(input: string | IngestInput, options: ExtractOptions = {}): Promise<PolicyDocument> {
+  const config = options.config ?? defaultConfig;
+  const debug = options.debug;
+  const ing = await ingest(typeof input === "string" ? { path: input } : input);
+  const messages: Diagnostic[] = [...ing.messages];
+  const norm = normalize(ing.plain);
+  const seg = segment(norm.text);
+  const ground = makeGround(norm, ing.text);
+  const { meta, evidence } = extractMeta(norm, seg, ground);
+
+  const warn = (code: Diagnostic["code"], reason: string, severity: Diagnostic["severity"] = "warning") =>
+    messages.push({ code, reason, source: "extract", severity, file: ing.path });
+  if (!seg.measures.length) warn("no_measures", "no numbered items found: the notice has no measures");
+  if (!meta.docNumber) warn("missing_doc_number", "no 文号 found in the head of the notice", "info");
+  if (!meta.issuer) warn("missing_issuer", "no issuing organ found");
+  if (!meta.title) warn("missing_title", "no title line (关于…的通知/意见/方案) found");
+  if (!meta.date) warn("missing_date", "no signing date found");
+
+  const doc: DocContext = {
+    source: ing.text,
+    refDate: meta.date,
+    unitConventions: findUnitConventions(norm.text, governmentForms(norm.text)),
+    regionShort: regionShort(meta.region),
+    dominantPrefix: ownPrefix(meta.region),
+  };
+
+  const measures = seg.measures.map((m) => {
+    const ctx: ExtractContext = {
+      doc,
+      measure: m,
+      messages,
+      ground,
+      debug: (make) => debug?.(`[${m.id}] ${make()}`),
+    };
+    const g = ground(m.range.start, m.range.end);
+    const titleSpan = m.titleRange ? ground(m.titleRange.start, m.titleRange.end) : null;
+    return {
+      id: m.id,
+      labels: m.labels,
+      title: titleSpan ? cleanTitle(titleSpan.text) || m.title : m.title,
+      titleSpan: titleSpan?.span ?? null,
+      text: norm.text.slice(m.range.start, m.range.end),
+      span: g.span,
+      amounts: config.extractors.amounts(norm, ctx),
+      periods: config.extractors.periods(norm, ctx),
+      units: config.extractors.units(norm, ctx),
+    };
+  });
+
+  const toSection = (n: SegNode): Section => ({
+    label: n.labels[n.labels.length - 1] ?? n.id,
+    id: n.id,
+    title: n.title,
+    span: ground(n.range.start, sectionEnd(n)).span,
+    children: n.children.map(toSection),
+  });
+
+  const out: PolicyDocument = {
+    schemaVersion: SCHEMA_VERSION,
+    id: ing.sha256.slice(0, 16),
+    source: { path: ing.path, format: ing.format, sha256: ing.sha256, encoding: ing.encoding, text: ing.text },
+    meta,
+    metaEvidence: evidence,
+    sections: seg.sections.map(toSection),
+    measures,
+    warnings: messages,
+  };
+  return validate(out);
+}
+
+function sectionEnd(n: SegNode): number {
+  return n.children.length ? sectionEnd(n.children[n.children.length - 1]!) : n.range.end;
+}
+
+/** Validates with the zod schema; each issue becomes a diagnostic pointing at the finding's span. */
+export function validate(doc: PolicyDocument): PolicyDocument {
+  const r = PolicyDocumentSchema.safeParse(doc);
+  if (r.success) return doc;
+  for (const issue of r.error.issues) {
+    let node: unknown = doc;
+    let place: { start: number; end: number } | undefined;
+    for (const k of issue.path) {
+      node = (node as Record<PropertyKey, unknown>)?.[k as PropertyKey];
+      const span = (node as { span?: { start: number; end: number } })?.span;
+      if (span && typeof span.start === "number") place = { start: span.start, end: span.end };
+    }
+    doc.warnings.push({ code: "schema_violation", reason: `${issue.path.join(".")}: ${issue.message}`, source: "validate", severity: "error", ...(place ? { place } : {}) });
+  }
+  return doc;
+}

@@ -1,0 +1,64 @@
+import { z } from "zod";
+
+/** `[start, end)` in UTF-16 code units into `PolicyDocument.source.text`. */
+export const Span = z
+  .object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    page: z.number().int().positive().optional().meta({ description: "1-based PDF page of `start`, where the source is paged" }),
+  })
+  .meta({ description: "Half-open [start, end) offsets into source.text" });
+export type Span = z.infer<typeof Span>;
+
+/** What every extracted value carries: the text it was read from, where, and by which rule. */
+export const Grounded = z.object({
+  text: z.string().meta({ description: "source.text.slice(span.start, span.end)" }),
+  span: Span,
+  rule: z.string().meta({ description: "id of the rule that produced the value, e.g. amount/money" }),
+  inferred: z
+    .array(z.string())
+    .optional()
+    .meta({ description: "components not stated in the text but inferred (year, prefix, role…), with the rule in `rule`" }),
+});
+
+export const Bound = z.enum(["max", "min", "range", "exact"]);
+export type Bound = z.infer<typeof Bound>;
+
+export const NumberOrRange = z.union([z.number(), z.tuple([z.number(), z.number()])]);
+export type NumberOrRange = z.infer<typeof NumberOrRange>;
+
+export const Severity = z.enum(["error", "warning", "info"]);
+
+/** Closed set of diagnostic codes; wording is rendered late from `MESSAGES`. */
+export const DiagnosticCode = z.enum([
+  "empty_file",
+  "unreadable_file",
+  "unsupported_format",
+  "decoded_gb18030",
+  "not_a_notice",
+  "no_measures",
+  "missing_doc_number",
+  "missing_issuer",
+  "missing_title",
+  "missing_date",
+  "missing_region",
+  "numbering_gap",
+  "unit_list_unparsed",
+  "schema_violation",
+  "amount_without_unit",
+  "period_end_before_start",
+  "year_ambiguous",
+]);
+export type DiagnosticCode = z.infer<typeof DiagnosticCode>;
+
+export const Diagnostic = z.object({
+  code: DiagnosticCode,
+  reason: z.string(),
+  source: z.string().meta({ description: "stage or extractor that raised it" }),
+  severity: Severity,
+  place: Span.optional(),
+  file: z.string().optional(),
+  actual: z.string().optional(),
+  expected: z.string().optional(),
+});
+export type Diagnostic = z.infer<typeof Diagnostic>;

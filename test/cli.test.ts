@@ -1,0 +1,55 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { PolicyDocument } from "../schemas/index.ts";
+
+const cli = (args: string[]) => spawnSync("node", ["bin/zhengce.mjs", ...args], { encoding: "utf8" });
+
+describe("cli", () => {
+  test("extract: a batch goes on past bad files and reports them at the end", () => {
+    const dir = mkdtempSync(join(tmpdir(), "zhengce-in-"));
+    const out = mkdtempSync(join(tmpdir(), "zhengce-out-"));
+    copyFileSync("corpus/pingliang-2019-1.txt", join(dir, "pingliang-2019-1.txt"));
+    copyFileSync("test/fixtures/empty.txt", join(dir, "empty.txt"));
+    copyFileSync("test/fixtures/not-a-notice.html", join(dir, "page.html"));
+    const r = cli(["extract", dir, "--out", out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("2 failed");
+    expect(r.stderr).toMatch(/empty\.txt: the file is empty/);
+    expect(r.stderr).toMatch(/page\.html: .*not_a_notice/);
+    expect(r.stderr).toContain("1 documents, 25 measures");
+    const doc = PolicyDocument.parse(JSON.parse(readFileSync(join(out, "pingliang-2019-1.json"), "utf8")));
+    expect(doc.meta.docNumber).toBe("平政发〔2019〕1号");
+    expect(readdirSync(out).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  test("extract --format csv: one file per family, BOM for Excel", () => {
+    const out = mkdtempSync(join(tmpdir(), "zhengce-csv-"));
+    const r = cli(["extract", "corpus/xinjiang-2023-49.txt", "--out", out, "--format", "csv"]);
+    expect(r.status).toBe(0);
+    const units = readFileSync(join(out, "units.csv"), "utf8");
+    expect(units.charCodeAt(0)).toBe(0xfeff);
+    expect(units).toContain("一.一,lead,自治区人力资源和社会保障厅");
+    expect(readFileSync(join(out, "measures.csv"), "utf8").split("\r\n").length).toBe(17 + 2);
+  });
+
+  test("schema prints a JSON Schema generated from zod", () => {
+    const s = JSON.parse(execFileSync("node", ["bin/zhengce.mjs", "schema"], { encoding: "utf8" }));
+    expect(s.type).toBe("object");
+    expect(Object.keys(s.properties)).toEqual(expect.arrayContaining(["schemaVersion", "source", "meta", "measures", "warnings"]));
+  });
+
+  test("eval prints P/R/F1 per family", () => {
+    const r = cli(["eval", "--gold", "corpus/gold", "corpus/pingliang-2019-1.txt"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^units\t1\.000\t1\.000\t1\.000/m);
+  });
+
+  test("unknown command: usage and exit 2", () => {
+    const r = cli(["frobnicate"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("unknown command `frobnicate`");
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, test } from "vitest";
+import { extractDocument } from "../../pipeline/run.ts";
+import { ingest, ZhengceInputError } from "../../pipeline/ingest/index.ts";
+import { expectGrounded } from "../helpers.ts";
+
+const rejects = async (path: string, code: string) => {
+  const err = await ingest({ path }).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(ZhengceInputError);
+  expect((err as ZhengceInputError).code).toBe(code);
+  expect((err as ZhengceInputError).message).toContain(path);
+};
+
+describe("ingest: bad input gets a typed error naming the file", () => {
+  test("empty file", () => rejects("test/fixtures/empty.txt", "empty_file"));
+  test("binary bytes in a .txt", () => rejects("test/fixtures/binary.txt", "unsupported_format"));
+  test("missing file", () => rejects("test/fixtures/nope.txt", "unreadable_file"));
+  test("a portal 404 page is not a notice", () => rejects("test/fixtures/not-a-notice.html", "not_a_notice"));
+  test("unknown extension", async () => {
+    const err = await ingest({ path: "x.docx", bytes: new TextEncoder().encode("关于印发的通知") }).catch((e: unknown) => e);
+    expect((err as ZhengceInputError).code).toBe("unsupported_format");
+  });
+});
+
+describe("ingest: encodings and formats", () => {
+  test("GBK text is detected and decoded, with an info diagnostic", async () => {
+    const doc = await extractDocument("test/fixtures/gbk-notice.txt");
+    expect(doc.source.encoding).toBe("gb18030");
+    expect(doc.warnings.map((w) => w.code)).toContain("decoded_gb18030");
+    expect(doc.meta.docNumber).toBe("新政办发〔2023〕49号");
+    expect(doc.measures.map((m) => m.id)).toEqual(["一.一"]);
+    expect(doc.measures[0]!.units.map((u) => [u.role, u.name])).toEqual([
+      ["lead", "自治区人力资源和社会保障厅"],
+      ["cooperating", "自治区财政厅"],
+    ]);
+    expectGrounded(doc);
+  });
+
+  test("HTML by content even with a .txt name", async () => {
+    const html = new TextEncoder().encode("<!DOCTYPE html><html><body><div id='zoom'>" + "<p>关于做好就业工作的通知</p>".repeat(1) + "<p>一、总体要求。各县（市）人民政府要切实履行稳就业主体责任，建立政府负责人牵头、相关部门共同参与的工作组织领导机制，明确目标任务、工作责任和督促落实机制，统筹领导和推进本县稳就业工作。</p></div></body></html>");
+    const ing = await ingest({ path: "page.txt", bytes: html });
+    expect(ing.format).toBe("html");
+    expect(ing.text).toContain("一、总体要求");
+    expect(ing.text).not.toContain("<p>");
+  });
+
+  test("portal chrome is dropped from the HTML rendition", async () => {
+    const ing = await ingest({ path: "corpus/tacheng-2018-10.html" });
+    for (const chrome of ["设为首页", "当前位置", "上一条", "下一条", "分享到", "网站标识码", "政府信息公开指南", "关闭窗口"]) expect(ing.text).not.toContain(chrome);
+    expect(ing.text).toContain("29.加强就业宣传");
+  });
+
+  test("Markdown: table rows with <p> in cells come out as rows, bold markers and markup gone", async () => {
+    const ing = await ingest({ path: "corpus/zichuan-2020-3.md" });
+    expect(ing.plain.text).toContain("一、加强组织领导。就业是最大的民生工程");
+    expect(ing.plain.text).not.toContain("<p>");
+    expect(ing.plain.text).not.toContain("**");
+    expect(ing.plain.text).toMatch(/^7\t促进高校毕业生就业\t实施“就选山东”/m);
+    // the plain view maps back into the Markdown source
+    const i = ing.plain.text.indexOf("实施“就选山东”");
+    const s = ing.plain.map.span(i, i + 8);
+    expect(ing.text.slice(s.start, s.end)).toBe("实施“就选山东”");
+  });
+});

@@ -1,0 +1,56 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { canonTitle } from "../../pipeline/eval.ts";
+import { segment } from "../../pipeline/segment/index.ts";
+import { Gold } from "../../schemas/index.ts";
+import { corpusDoc, expectGrounded } from "../helpers.ts";
+
+interface Entry {
+  file: string;
+  gold: string;
+}
+const manifest = JSON.parse(readFileSync("corpus/manifest.json", "utf8")) as Entry[];
+
+describe("corpus completeness (derived, not hand-listed)", () => {
+  test("every notice in corpus/ is in the manifest and has gold", () => {
+    const files = readdirSync("corpus").filter((f) => /\.(txt|md|html?)$/.test(f));
+    expect(files.sort()).toEqual(manifest.map((e) => e.file).sort());
+    for (const e of manifest) expect(() => Gold.parse(JSON.parse(readFileSync(`corpus/${e.gold}`, "utf8")))).not.toThrow();
+  });
+});
+
+describe.each(manifest)("segment $file", (entry) => {
+  const gold = Gold.parse(JSON.parse(readFileSync(`corpus/${entry.gold}`, "utf8")));
+  test("measure ids and titles equal the gold's, in order", async () => {
+    const doc = await corpusDoc(entry.file);
+    expect(doc.measures.map((m) => m.id)).toEqual(gold.measures.map((m) => m.id));
+    expect(doc.measures.map((m) => canonTitle(m.title))).toEqual(gold.measures.map((m) => canonTitle(m.title)));
+  });
+  test("every span is grounded in source.text; titles point at their heading", async () => {
+    const doc = await corpusDoc(entry.file);
+    expect(expectGrounded(doc)).toBeGreaterThan(10);
+    for (const m of doc.measures) {
+      expect(m.titleSpan).not.toBeNull();
+      expect(doc.source.text.slice(m.titleSpan!.start, m.titleSpan!.end).replace(/\s|\*/g, "")).toBe(m.title);
+    }
+  });
+  test("no signature, 抄送 or page chrome leaks into a measure", async () => {
+    const doc = await corpusDoc(entry.file);
+    for (const m of doc.measures) expect(m.text, m.id).not.toMatch(/抄送|印发$|上一条|下一条|关闭窗口|\d{4}年\d{1,2}月\d{1,2}日$/);
+  });
+});
+
+describe("segment rules", () => {
+  // [label, text, expected ids]
+  const cases: [string, string, string[]][] = [
+    ["continuous （N） numbering across chapters keeps its labels", "一、甲\n\n（一）乙。文\n\n（二）丙。文\n\n二、丁\n\n（三）戊。文", ["一.一", "一.二", "二.三"]],
+    ["a chapter without children is itself a measure", "一、总体要求\n\n以习近平新时代中国特色社会主义思想为指导。\n\n二、支持企业稳定岗位\n\n（一）加大援企稳岗力度。文", ["一", "二.一"]],
+    ["Arabic items under chapters", "一、坚持实施就业优先战略\n\n1.促进经济发展与扩大就业联动。文\n\n2.促进产业结构协同。文", ["一.1", "一.2"]],
+    ["a fragment starting at （五）", "（五）规范企业裁员行为。文\n\n（六）挖掘内需带动就业。文", ["五", "六"]],
+    ["a wrapped line that starts with a number is not an item", "一、甲\n\n1.乙。每人补贴\n\n3.5万元以下的部分。\n\n2.丙。文", ["一.1", "一.2"]],
+    ["circled numbers are not numbering", "一、甲\n\n①乙\n\n②丙", ["一"]],
+  ];
+  test.each(cases)("%s", (_l, text, ids) => {
+    expect(segment(text).measures.map((m) => m.id)).toEqual(ids);
+  });
+});
