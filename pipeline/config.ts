@@ -1,6 +1,7 @@
-import { extractAmounts } from "../extractors/amounts.ts";
-import { extractPeriods } from "../extractors/periods.ts";
+import { extractAmounts, type AmountFinding } from "../extractors/amounts.ts";
+import { extractPeriods, type PeriodFinding } from "../extractors/periods/index.ts";
 import { extractUnits } from "../extractors/units.ts";
+import { dropUnlikely, mergeAnchorDuration, mergeRanges, removeOverlaps, type Refiner } from "./refiners/index.ts";
 
 /**
  * The extractors and refiners a run uses, in the order they run. Built once and frozen:
@@ -11,6 +12,15 @@ export const defaultConfig = Object.freeze({
     units: extractUnits,
     amounts: extractAmounts,
     periods: extractPeriods,
+  }),
+  refiners: Object.freeze({
+    amounts: Object.freeze([dropUnlikely, removeOverlaps] as Refiner<AmountFinding>[]),
+    periods: Object.freeze([
+      dropUnlikely,
+      mergeRanges, // before removeOverlaps: a range outgrows the dates it joins
+      mergeAnchorDuration, // after mergeRanges: 自…起 must not be taken as a range start
+      removeOverlaps,
+    ] as Refiner<PeriodFinding>[]),
   }),
 });
 export type Config = typeof defaultConfig;

@@ -120,6 +120,7 @@ export function evaluate(pairs: { name: string; gold: Gold; doc: PolicyDocument 
         else misses.push({ doc: name, family: "amounts", kind: "false", item: `bound ${aKey(ga)}: ${oa.bound} ≠ gold ${ga.bound}` });
         per.total++;
         if ((oa.per ?? null) === (ga.per ?? null)) per.correct++;
+        else misses.push({ doc: name, family: "amounts", kind: "false", item: `per ${aKey(ga)}: ${oa.per ?? "none"} ≠ gold ${ga.per ?? "none"}` });
       }
       const atoms = (ps: { start: string | null; end: string | null; duration: { value: number | [number, number]; unit: string } | null }[]) =>
         ps.flatMap((p) => [

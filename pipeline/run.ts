@@ -7,6 +7,7 @@ import { defaultConfig, type Config } from "./config.ts";
 import { ingest, type IngestInput } from "./ingest/index.ts";
 import { normalize } from "./normalize.ts";
 import { segment, type SegNode } from "./segment/index.ts";
+import { finalize, type RefineContext } from "./refiners/index.ts";
 
 export interface ExtractOptions {
   config?: Config;
@@ -66,6 +67,9 @@ export async function extractDocument(input: string | IngestInput, options: Extr
       debug: (make) => debug?.(`[${m.id}] ${make()}`),
     };
     const g = ground(m.range.start, m.range.end);
+    const rctx: RefineContext = { text: norm.text, ground, debug: ctx.debug };
+    const amounts = config.refiners.amounts.reduce((fs, r) => r(rctx, fs), config.extractors.amounts(norm, ctx));
+    const periods = config.refiners.periods.reduce((fs, r) => r(rctx, fs), config.extractors.periods(norm, ctx));
     const titleSpan = m.titleRange ? ground(m.titleRange.start, m.titleRange.end) : null;
     return {
       id: m.id,
@@ -74,8 +78,8 @@ export async function extractDocument(input: string | IngestInput, options: Extr
       titleSpan: titleSpan?.span ?? null,
       text: norm.text.slice(m.range.start, m.range.end),
       span: g.span,
-      amounts: config.extractors.amounts(norm, ctx),
-      periods: config.extractors.periods(norm, ctx),
+      amounts: finalize(amounts),
+      periods: finalize(periods),
       units: config.extractors.units(norm, ctx),
     };
   });

@@ -1,0 +1,48 @@
+/** Money units and their value in 元. */
+export const MONEY_UNITS = { 元: 1, 万元: 1e4, 亿元: 1e8, 千元: 1e3 } as const;
+
+/** Counter words a count may carry (FORMAT.md): 人, 人次, 个, 家, 次, 名, 户, 项, 所. */
+export const COUNTERS = ["人次", "人", "个", "家", "次", "名", "户", "项", "所"] as const;
+
+/** Age units: 周岁 is written 岁. */
+export const AGE_UNITS = ["周岁", "岁"] as const;
+
+/** Words before a number that bound it from above: 最高不超过15万元, 不足20人. Longest first. */
+export const MAX_BEFORE = ["最高不超过", "最多不超过", "原则上不超过", "最长不超过", "不超过", "不高于", "不得高于", "最高", "最多", "最长", "不足", "低于", "只"] as const;
+/** Words before a number that bound it from below: 不低于90%, 至少有一人, 女满45周岁. */
+export const MIN_BEFORE = ["不得低于", "不低于", "不少于", "至少", "超过", "达到", "高于", "最低", "满"] as const;
+/** Words after a number that bound it: 30人（含）以下, 70%以上, 55周岁及其以上, 10个工作日内. */
+export const MAX_AFTER = ["（含）以下", "(含)以下", "及以下", "以下", "以内", "之内", "内"] as const;
+export const MIN_AFTER = ["及其以上", "及以上", "以上"] as const;
+
+/** Per words before an amount: 每人每月1000元 → 人·月. */
+export const PER_BEFORE = {
+  每人每月: "人·月",
+  每月每人: "人·月",
+  每人每天: "人·天",
+  每天每人: "人·天",
+  每人每日: "人·天",
+  每人每年: "人·年",
+  每年每人: "人·年",
+  每人: "人",
+  每月: "月",
+  每年: "年",
+} as const;
+
+/** Per words after money: 20元/人·月. */
+export const PER_AFTER = {
+  "/人·月": "人·月",
+  "/人/月": "人·月",
+  "/人·天": "人·天",
+  "/人/天": "人·天",
+  "/人·年": "人·年",
+  "/人": "人",
+  "/月": "月",
+  "/年": "年",
+} as const;
+
+/** Duration units: 3年, 6个月, 30日, 10个工作日, 半年. */
+export const DURATION_UNITS = { 个工作日: "workday", 工作日: "workday", 个月: "month", 年: "year", 日: "day", 天: "day" } as const;
+
+/** Separators of a range: 16—24岁, 1至2名, 3—12个月, 2019年1月1日至12月31日. */
+export const RANGE_SEPARATORS = "—–－\\-~～至到";

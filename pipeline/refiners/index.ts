@@ -1,0 +1,109 @@
+import type { PartialDateParts } from "../../extractors/periods/dates.ts";
+import { toIso } from "../../extractors/periods/dates.ts";
+import type { PeriodFinding } from "../../extractors/periods/index.ts";
+
+/** A finding with its range in the normalised text (stripped before output). */
+export interface Located {
+  text: string;
+  span: { start: number; end: number };
+  rule: string;
+  _at: { start: number; end: number };
+}
+
+export interface RefineContext {
+  /** the normalised text */
+  text: string;
+  ground(start: number, end: number): { text: string; span: { start: number; end: number; page?: number } };
+  debug(make: () => string): void;
+}
+
+export type Refiner<T extends Located> = (ctx: RefineContext, findings: T[]) => T[];
+
+const byStart = <T extends Located>(a: T, b: T) => a._at.start - b._at.start || b._at.end - a._at.end;
+
+/** Drops finds inside a cited title 《…》 or a 文号 bracket 〔…〕: 《…三年规划(2017—2019)》, 国发〔2020〕12号. */
+export const dropUnlikely = <T extends Located>(ctx: RefineContext, findings: T[]): T[] => {
+  const enclosed: { start: number; end: number }[] = [];
+  for (const m of ctx.text.matchAll(/《[^《》\n]{1,120}》|〔[^〔〕\n]{1,12}〕/g)) enclosed.push({ start: m.index!, end: m.index! + m[0].length });
+  return findings.filter((f) => {
+    const inside = enclosed.some((r) => f._at.start >= r.start && f._at.end <= r.end);
+    if (inside) ctx.debug(() => `dropUnlikely: “${f.text}” (${f.rule}) is inside a title or 文号`);
+    return !inside;
+  });
+};
+
+/** The longest span wins where two finds overlap; each removal is logged. */
+export const removeOverlaps = <T extends Located>(ctx: RefineContext, findings: T[]): T[] => {
+  const kept: T[] = [];
+  for (const f of [...findings].sort((a, b) => b._at.end - b._at.start - (a._at.end - a._at.start) || a._at.start - b._at.start)) {
+    const clash = kept.find((k) => f._at.start < k._at.end && k._at.start < f._at.end);
+    if (clash) ctx.debug(() => `removeOverlaps: “${f.text}” (${f.rule}) loses to “${clash.text}” (${clash.rule})`);
+    else kept.push(f);
+  }
+  return kept.sort(byStart);
+};
+
+const RANGE_BETWEEN = /^\s*[至到—–\-~～]\s*$/;
+const ANCHOR_BETWEEN = /^(?:后)?(?:再)?$/;
+
+function merged<T extends PeriodFinding>(ctx: RefineContext, a: T, b: T, patch: Partial<PeriodFinding>): T {
+  const g = ctx.ground(a._at.start, b._at.end);
+  return { ...a, ...g, ...patch, _at: { start: a._at.start, end: b._at.end } };
+}
+
+/**
+ * Joins two dates into a range when the text between them is a range word:
+ * 2020年1月1日至12月31日 (the second part takes the first part's year), 自2020年1月1日至2022年12月31日.
+ */
+export const mergeRanges: Refiner<PeriodFinding> = (ctx, findings) => {
+  const fs = [...findings].sort(byStart);
+  const out: PeriodFinding[] = [];
+  for (let i = 0; i < fs.length; i++) {
+    const a = fs[i]!;
+    const b = fs[i + 1];
+    const between = b ? ctx.text.slice(a._at.end, b._at.start) : "";
+    const dateLike = (f: PeriodFinding) => f._parts !== undefined;
+    const joins = b && dateLike(a) && dateLike(b) && (a._role === "point" || a._role === "start") && (b._role === "point" || b._role === "end") && (RANGE_BETWEEN.test(between) || (between === "" && /^[至到]/.test(ctx.text.slice(b._at.start, b._at.start + 1))));
+    if (!joins) {
+      out.push(a);
+      continue;
+    }
+    let endParts: PartialDateParts = { ...b._parts! };
+    const inferred: string[] = [...(a.inferred ?? [])];
+    if (b.inferred?.includes("year")) {
+      endParts = { ...endParts, year: a._parts!.year };
+      inferred.push("end.year");
+    }
+    const m = merged(ctx, a, b, { start: a.start ?? toIso(a._parts!), end: b.end && !b.inferred?.includes("year") ? b.end : toIso(endParts), _role: "range", rule: "period/range", ...(inferred.length ? { inferred } : {}) });
+    if (!inferred.length) delete m.inferred;
+    ctx.debug(() => `mergeRanges: “${a.text}” + “${b.text}” → ${m.start}–${m.end}`);
+    out.push(m);
+    i++;
+  }
+  return out;
+};
+
+/** A start point or expiry date followed by a length: 2020年2月10日起一个月内, 2020年4月30日到期后再延长1年. */
+export const mergeAnchorDuration: Refiner<PeriodFinding> = (ctx, findings) => {
+  const fs = [...findings].sort(byStart);
+  const out: PeriodFinding[] = [];
+  for (let i = 0; i < fs.length; i++) {
+    const a = fs[i]!;
+    const b = fs[i + 1];
+    if (b && (a._role === "start" || a._role === "anchor") && b._role === "duration" && ANCHOR_BETWEEN.test(ctx.text.slice(a._at.end, b._at.start))) {
+      const m = merged(ctx, a, b, { start: a.start ?? (a._parts ? toIso(a._parts) : null), end: null, duration: b.duration, _role: "range", rule: "period/anchor-duration" });
+      ctx.debug(() => `mergeAnchorDuration: “${a.text}” + “${b.text}”`);
+      out.push(m);
+      i++;
+    } else {
+      if (a._role === "anchor") out.push({ ...a, start: a._parts ? toIso(a._parts) : a.start });
+      else out.push(a);
+    }
+  }
+  return out;
+};
+
+/** Removes the refiners' working fields before output. */
+export function finalize<T extends object>(findings: T[]): T[] {
+  return findings.map((f) => Object.fromEntries(Object.entries(f).filter(([k]) => !k.startsWith("_"))) as T);
+}
