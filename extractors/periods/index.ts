@@ -35,7 +35,7 @@ const DUR_NUMBER = "\\d{1,3}(?:\\.\\d+)?|[一二两三四五六七八九十]+|�
 // prettier-ignore
 /** 缓缴期限原则上不超过6个月 · 登记失业半年以上 · 10个工作日内 · 3—12个月 · 提前30日 · 离校2年内 */
 const DURATION = new RegExp(
-  `(?<bw>最长不超过|原则上不超过|不超过|最长|最多|最短|不足|不少于|至少|最低|满|达到|超过|延长|提前)?` +
+  `(?<bw>最长不超过|原则上不超过|不超过|最长|最多|最短|不足|不少于|至少|最低|满|达到|超过)?(?<ext>(?:可|再)?延长|提前)?` +
   `(?<![\\d.〇零一二两三四五六七八九十第上下本当今明去每年月])(?<lo>${DUR_NUMBER})(?:\\s*[${RANGE_SEPARATORS}]\\s*(?<hi>${DUR_NUMBER}))?(?<unit>${DUR_UNITS})` +
   `(?!度|底|末|初|级|代|龄|份|号|制|薪|金|会|轮|计划|规划|行动)` +
   `(?<aw>以上|以内|之内|内|以下|及以上)?`,
@@ -44,6 +44,12 @@ const DURATION = new RegExp(
 
 /** 2025年底前 (end of year), 6月底前 (end of month) */
 const endOfPeriod = (p: PartialDateParts) => endOf(p);
+
+// 2023年上半年 · 一季度 · 第三季度 (year from the text, else the document date)
+const PART_OF_YEAR = new RegExp(`(?:${YEAR}年)?(?<part>上半年|下半年|第?[一二三四1-4]季度)`, "g");
+const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+// 每年3月底前 · 6月底前 · 今年底前 · 年底前 (no year: the document's year)
+const MONTH_END = new RegExp(`(?<every>每年)?(?<this>今年|本年|当年)?(?:${MONTH}月)?(?<edge>底|末)(?<before>前|以前|之前)?`, "g");
 
 // “十四五”期间 → 2021–2025
 const FIVE_YEAR_PLAN = /[“"]?十(?<n>[一二三四五六七八九])五[”"]?(?:期间|时期|末)/g;
@@ -134,7 +140,7 @@ export function extractPeriods(text: NormalizedText, ctx: ExtractContext): Perio
     let unit = DURATION_UNITS[unitWord as keyof typeof DURATION_UNITS] as Duration["unit"];
     const bw = g.bw;
     const aw = g.aw;
-    const boundWord = aw ?? (bw && bw !== "延长" && bw !== "提前" ? bw : undefined);
+    const boundWord = aw ?? bw;
     // a Chinese-numeral year or day with no bound is usually a name (三年规划, 国家三年百万青年见习计划)
     if ((isCn || g.lo === "半") && !boundWord && !/个/.test(unitWord) && g.lo !== "半") continue;
     if (g.lo === "半" && unitWord !== "年") continue;
@@ -148,11 +154,32 @@ export function extractPeriods(text: NormalizedText, ctx: ExtractContext): Perio
     let bound: Bound = hi !== undefined ? "range" : boundWord ? (BOUND_WORDS[boundWord] ?? "exact") : "exact";
     if (aw && bw && BOUND_WORDS[bw] && BOUND_WORDS[aw] !== BOUND_WORDS[bw]) bound = BOUND_WORDS[bw]!;
     if (bw === "最低" && !aw) bound = "min";
-    const s = m.index!; // 延长 and 提前 stay in the text: 再延长1年, 提前30日
+    const s = m.index!; // 延长 and 提前 stay in the text: 最低延长3个月, 提前30日
     const duration: Duration = { value: hi !== undefined ? [lo, hi] : lo, unit, bound };
     add(s, m.index! + m[0].length, { start: null, end: null, duration, rule: g.lo === "半" ? "period/duration/half-year" : "period/duration", _role: "duration" });
   }
 
+  for (const m of scope.matchAll(PART_OF_YEAR)) {
+    const g = m.groups!;
+    const stated = g.y ? parseDateParts(g.y)?.year : undefined;
+    const year = stated ?? earlierYear ?? (ctx.doc.refDate ? Number(ctx.doc.refDate.slice(0, 4)) : undefined);
+    if (year === undefined) continue;
+    const q = g.part!.match(/[一二三四1-4]/)?.[0];
+    const [m1, m2] = g.part === "上半年" ? [1, 6] : g.part === "下半年" ? [7, 12] : [(QUARTER[q!]! - 1) * 3 + 1, QUARTER[q!]! * 3];
+    const pad = (n: number) => String(n).padStart(2, "0");
+    add(m.index!, m.index! + m[0].length, { start: `${year}-${pad(m1)}`, end: `${year}-${pad(m2)}`, duration: null, rule: "period/part-of-year", ...(stated ? {} : { inferred: ["year"] }), _role: "range" });
+  }
+  for (const m of scope.matchAll(MONTH_END)) {
+    const g = m.groups!;
+    const before = scope.slice(Math.max(0, m.index! - 2), m.index!);
+    if (g.m && /[\d年]$/.test(before)) continue; // 2025年6月底: read by DATE with its year
+    if (!g.m && !g.this && !/(?:^|[^\d〇零一二三四五六七八九上去前下])年$/.test(before)) continue; // a bare 年底; 2025年底 is read by DATE; 上年末 is relative
+    const year = ctx.doc.refDate ? Number(ctx.doc.refDate.slice(0, 4)) : undefined;
+    if (year === undefined) continue;
+    const parts = { year, ...(g.m ? { month: parseDateParts(undefined, g.m)!.month } : {}) };
+    const s = g.m || g.this ? m.index! : m.index! - 1; // include the 年 of 年底
+    add(s, m.index! + m[0].length, { start: null, end: endOf(parts), duration: null, inferred: ["year"], rule: g.every ? "period/every-year-month-end" : "period/month-end", _role: "end" });
+  }
   for (const m of scope.matchAll(FIVE_YEAR_PLAN)) {
     const n = parseNumber(m.groups!.n!)!;
     const startYear = 2021 + (n - 4) * 5; // 十四五 2021–2025, 十三五 2016–2020

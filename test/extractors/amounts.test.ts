@@ -1,0 +1,95 @@
+import { describe, expect, test } from "vitest";
+import { parseNumber } from "../../extractors/numerals.ts";
+import { expectFindings, run } from "./harness.ts";
+
+/**
+ * [label, real sentence from corpus/, reference date (the notice's signing date), expected findings].
+ * Expected values are the gold annotations' (corpus/gold); each row asserts text, span (first
+ * occurrence of the text unless `at` is given), value, unit, bound and per. A row that fails for
+ * a known reason keeps its place with `todo`.
+ */
+type Row = [label: string, sentence: string, refDate: string, expected: Record<string, unknown>[], todo?: string];
+
+const rows: Row[] = [
+  ["tacheng-2020-13 四.十四", "扩大就业见习规模，见习期间从就业补助资金中按当地最低工资标准给予生活费补助，见习单位按不低于当地最低工资标准的50%发放岗位补助，支持企业开发更多见习岗位。", "2020-04-03", [{"text":"50%","kind":"percent","value":50,"unit":"%","bound":"min"}]],
+  ["tacheng-2020-13 五.十六", "组织城乡未继续升学的初高中毕业生、20岁以下有意愿的登记失业人员参加劳动预备制培训，按规定给予培训补贴，对其中的农村学员或最低生活保障家庭学员给予生活费补贴，实施期限为2020年1月1日至12月31日。", "2020-04-03", [{"text":"20岁以下","kind":"age","value":20,"unit":"岁","bound":"max"}]],
+  ["tacheng-2020-13 六.二十", "做实登记失业人员定期联系和分级分类服务制度，每月至少进行1次跟踪调查，定期提供职业介绍、职业指导、创业服务，推介就业创业政策和职业培训项目，对其中的就业困难人员提供就业援助。", "2020-04-03", [{"text":"每月至少进行1次","kind":"count","value":1,"unit":"次","bound":"min","per":"月"}]],
+  ["tacheng-2018-10 一.2", "落实“在疆企业、政府投资、各类援疆项目和固定资产投资项目，70%以上的新增用工岗位用于吸纳当地劳动力就业、一般普工岗位吸纳新疆籍劳动力占比不低于90%”的要求和重点领域、工程项目就业评估制度。", "2018-02-06", [{"text":"70%以上","kind":"percent","value":70,"unit":"%","bound":"min"},{"text":"不低于90%","kind":"percent","value":90,"unit":"%","bound":"min"}]],
+  ["tacheng-2018-10 四.14", "在校及未就业普通高等学校、职业学校、技工院校学生，在地区范围内领取工商营业执照（或其他法定注册登记手续），正常经营3个月以上的，一次性给予2000元创业资助。", "2018-02-06", [{"text":"2000元","kind":"money","value":2000,"unit":"元","bound":"exact"}]],
+  ["tacheng-2018-10 五.16", "加大对困难高校毕业生的帮扶力度，对父母或本人正在享受城乡居民最低生活保障、建档立卡贫困家庭毕业生、残疾或已获得国家或生源地助学贷款的毕业年度高校毕业生（含同等条件的技师学院高级工班、预备技师班和特殊院校职业教育类毕业生）按规定发放求职补贴，补贴标准为每人800元。", "2018-02-06", [{"text":"每人800元","kind":"money","value":800,"unit":"元","bound":"exact","per":"人"}]],
+  ["tacheng-2018-10 五.17", "合理确定就业困难人员范围，强化分类帮扶和实名制动态管理，确保零就业家庭、有劳动能力的成员均处于失业状态的低保家庭至少有一人稳定就业。", "2018-02-06", [{"text":"至少有一人","kind":"count","value":1,"unit":"人","bound":"min"}]],
+  ["tacheng-2018-10 六.22", "持续推进基层公共就业创业服务平台建设，重点推进就业和社会保障服务向农村延伸，确保每个街道（乡镇）、社区配备1至2名公共管理和社会服务专职工作人员，每个行政村配备1名就业和社会保障信息员，将县级以下基层公共就业创业服务平台经费纳入财政预算。", "2018-02-06", [{"text":"1至2名","kind":"count","value":[1,2],"unit":"名","bound":"range"},{"text":"1名","kind":"count","value":1,"unit":"名","bound":"exact"}]],
+  ["pingliang-2019-1 四.八", "对于符合创业担保贷款申请条件的个人从事个体经营，可给予最高不超过15万元的个人创业担保贷款及贴息扶持；", "2019-01-09", [{"text":"最高不超过15万元","kind":"money","value":150000,"unit":"元","bound":"max"}]],
+  ["pingliang-2019-1 四.十", "认真落实国家三年百万青年见习计划，从2019年1月1日起，将就业见习补贴范围由离校未就业高校毕业生以及艰苦边远地区、老工业基地和国家级贫困县未就业中职毕业生，扩展至全市16—24岁失业青年；", "2019-01-09", [{"text":"16—24岁","kind":"age","value":[16,24],"unit":"岁","bound":"range"}]],
+  ["pingliang-2019-1 四.十", "组织失业青年参加3—12个月的就业见习，对吸纳就业见习人员的单位，按每人每月1000元的标准给予就业见习补贴，用于见习单位支付见习人员见习期间基本生活费、为见习人员办理人身意外伤害保险，以及对见习人员的指导管理费用。", "2019-01-09", [{"text":"每人每月1000元","kind":"money","value":1000,"unit":"元","bound":"exact","per":"人·月"}]],
+  ["pingliang-2019-1 四.十", "对见习人员见习期满留用率达到50%以上的单位，将见习补贴标准提高到每人每月1200元。", "2019-01-09", [{"text":"达到50%以上","kind":"percent","value":50,"unit":"%","bound":"min"},{"text":"每人每月1200元","kind":"money","value":1200,"unit":"元","bound":"exact","per":"人·月"}]],
+  ["pingliang-2019-1 五.十二", "生活费补贴政策每人每年只享受一次，且不可同时领取失业保险金。", "2019-01-09", [{"text":"每人每年只享受一次","kind":"count","value":1,"unit":"次","bound":"max","per":"人·年"}]],
+  ["pingliang-2019-1 七.十八", "2019—2020年继续开发6000个乡村公益性岗位，帮助更多农村贫困劳动力实现就地就近就业。", "2019-01-09", [{"text":"6000个","kind":"count","value":6000,"unit":"个","bound":"exact"}]],
+  ["pingliang-2019-1 七.十八", "各县（市、区）在实施“支企”计划时，要将30%以上的指标专门用于安置农村贫困家庭高校毕业生。", "2019-01-09", [{"text":"30%以上","kind":"percent","value":30,"unit":"%","bound":"min"}]],
+  ["pingliang-2019-1 七.十九", "在长三角、珠三角等输出基础好、用工需求量大的农民工输入重点地区，积极培育发展一批新的劳务输出基地，在省外输出基础好、用工需求量大的重点企业发展一批劳务信息员，全市建成年输转千人以上省外劳务基地10个左右。", "2019-01-09", [{"text":"年输转千人以上","kind":"count","value":1000,"unit":"人","bound":"min","per":"年"},{"text":"10个左右","kind":"count","value":10,"unit":"个","bound":"exact"}]],
+  ["pingliang-2019-1 七.十九", "积极组织农村贫困劳动力赴天津市务工，对务工时间达到6个月以上的贫困家庭劳动力，由市财政每年每人给予交通、食宿费补助2000元。", "2019-01-09", [{"text":"2000元","kind":"money","value":2000,"unit":"元","bound":"exact","per":"人·年"}]],
+  ["xinjiang-2023-49 一.一", "参保企业上年度未裁员或裁员率不高于上年度全国城镇调查失业率控制目标，30人（含）以下的参保企业裁员率不高于参保职工总数20%的，可申请失业保险稳岗返还。", "2023-08-09", [{"text":"30人（含）以下","kind":"count","value":30,"unit":"人","bound":"max"},{"text":"20%","kind":"percent","value":20,"unit":"%","bound":"max"}]],
+  ["xinjiang-2023-49 一.一", "大型企业按企业及其职工上年度实际缴纳失业保险费的30%返还，中小微企业按60%返还。", "2023-08-09", [{"text":"30%","kind":"percent","value":30,"unit":"%","bound":"exact"},{"text":"60%","kind":"percent","value":60,"unit":"%","bound":"exact"}]],
+  ["xinjiang-2023-49 二.四", "2023年全区“三支一扶”计划招募不少于2000人，大学生志愿服务西部计划招募不少于4500人，面向基层和南疆地区倾斜。", "2023-08-09", [{"text":"不少于2000人","kind":"count","value":2000,"unit":"人","bound":"min"},{"text":"不少于4500人","kind":"count","value":4500,"unit":"人","bound":"min"}]],
+  ["xinjiang-2023-49 二.七", "广泛动员各类企事业单位、社会组织等开发见习岗位，2023年开发就业见习岗位不少于10000个，组织离校未就业高校毕业生及16-24岁失业青年开展就业见习不少于5000人。", "2023-08-09", [{"text":"不少于10000个","kind":"count","value":10000,"unit":"个","bound":"min"},{"text":"16-24岁","kind":"age","value":[16,24],"unit":"岁","bound":"range"},{"text":"不少于5000人","kind":"count","value":5000,"unit":"人","bound":"min"}]],
+  ["xinjiang-2023-49 二.七", "见习单位按不低于当地最低工资标准的50%发放岗位补助，对见习期未滿即与见习毕业生签订2年以上期限劳动合同并缴纳社会保险费的，可将剩余期限的见习补贴按月补发给见习单位。", "2023-08-09", [{"text":"50%","kind":"percent","value":50,"unit":"%","bound":"min"}]],
+  ["xinjiang-2023-49 三.八", "女满45周岁、男满55周岁及其以上的城镇登记失业人员；", "2023-08-09", [{"text":"满45周岁","kind":"age","value":45,"unit":"岁","bound":"min"},{"text":"满55周岁及其以上","kind":"age","value":55,"unit":"岁","bound":"min"}]],
+  ["xinjiang-2023-49 三.八", "对通过市场渠道难以实现就业的，合理统筹公益性岗位安置，确保零就业家庭至少一人就业。", "2023-08-09", [{"text":"至少一人","kind":"count","value":1,"unit":"人","bound":"min"}]],
+  ["xinjiang-2023-49 三.九", "密切关注居民消费价格指数变化，达到启动条件时，各地及时启动社会救助和保障标准与物价上涨挂钩联动机制，足额发放价格临时补贴，各地实际发放的价格临时补贴标准不得低于全区统一最低标准20元/人·月。", "2023-08-09", [{"text":"20元/人·月","kind":"money","value":20,"unit":"元","bound":"min","per":"人·月"}]],
+  ["xinjiang-2023-49 四.十", "持续深化就业服务质量提升工程，各地紧紧围绕我区“八大产业集群”建设和特色优势产业发展，深入挖掘就业岗位，组织实施公共就业服务进校园、民营企业招聘月、金秋招聘月等24项公共就业服务专项服务活动。", "2023-08-09", [{"text":"24项","kind":"count","value":24,"unit":"项","bound":"exact"}]],
+  ["xinjiang-2023-49 四.十二", "开展自治区级创业孵化示范基地建设，支持全区创建5个自治区级创业孵化示范基地，各地积极推进创业孵化基地建设，为创业者提供便利优质高效的创业服务。", "2023-08-09", [{"text":"5个","kind":"count","value":5,"unit":"个","bound":"exact"}]],
+  ["xinjiang-2023-49 四.十二", "全年实现新增创业4万人以上，带动就业10万人以上。", "2023-08-09", [{"text":"4万人以上","kind":"count","value":40000,"unit":"人","bound":"min"},{"text":"10万人以上","kind":"count","value":100000,"unit":"人","bound":"min"}]],
+  ["xinjiang-2023-49 四.十二", "落实创业担保贷款及贴息政策，符合条件的个人可申请最高不超过20万元额度的创业担保贷款，符合条件的企业可申请最高不超过300万元额度的创业担保贷款。", "2023-08-09", [{"text":"最高不超过20万元","kind":"money","value":200000,"unit":"元","bound":"max"},{"text":"最高不超过300万元","kind":"money","value":3000000,"unit":"元","bound":"max"}]],
+  ["zichuan-2020-3 附件.1", "支持疫情防控重点物资生产企业复工达产，对春节期间（截至2020年2月9日）开工生产的企业，给予每人每天200元一次性用工补贴，每个企业最高不超过50万元；", "2020-03-26", [{"text":"每人每天200元","kind":"money","value":200,"unit":"元","bound":"exact","per":"人·天"},{"text":"最高不超过50万元","kind":"money","value":500000,"unit":"元","bound":"max"}]],
+  ["zichuan-2020-3 附件.1", "对2020年2月10日起一个月内复工新吸纳就业、签订1年以上劳动合同并缴纳社会保险的，每新吸纳1人按每人1000元标准给予一次性吸纳就业补贴，所需资金从就业补助资金中安排。", "2020-03-26", [{"text":"每人1000元","kind":"money","value":1000,"unit":"元","bound":"exact","per":"人"}]],
+  ["zichuan-2020-3 附件.5", "对不裁员或少裁员的参保企业，返还其上年度实际缴纳失业保险费的50%。", "2020-03-26", [{"text":"50%","kind":"percent","value":50,"unit":"%","bound":"exact"}]],
+  ["zichuan-2020-3 附件.6", "受疫情影响，生产经营出现困难的中小微企业，可依法申请按照企业和个人各5%的最低标准缴存住房公积金，或者缓缴住房公积金。", "2020-03-26", [{"text":"各5%","kind":"percent","value":5,"unit":"%","bound":"min"}]],
+  ["zichuan-2020-3 附件.7", "将就业见习补贴标准提高至当地最低工资标准的60%。", "2020-03-26", [{"text":"60%","kind":"percent","value":60,"unit":"%","bound":"exact"}]],
+  ["zichuan-2020-3 附件.11", "将20岁以下有就业意愿的登记失业人员纳入劳动预备制培训范围。", "2020-03-26", [{"text":"20岁以下","kind":"age","value":20,"unit":"岁","bound":"max"}]],
+  ["zichuan-2020-3 附件.15", "符合条件的个人借款人合伙创业或组织起来共同创业，可申请最高45万元创业担保贷款。", "2020-03-26", [{"text":"最高45万元","kind":"money","value":450000,"unit":"元","bound":"max"}]],
+  // more phrases the issue names, from real notices of the same family
+  ["numeral: Chinese count 三次, per from earlier in the clause (xinjiang-2023-49 四.十三)", "每人每年享受补贴次数最多不超过三次", "2023-08-09", [{ text: "最多不超过三次", kind: "count", value: 3, unit: "次", bound: "max", per: "人·年" }]],
+  ["money with a magnitude: 5.5亿元", "全年安排就业补助资金5.5亿元", "2023-08-09", [{ text: "5.5亿元", kind: "money", value: 550000000, unit: "元", bound: "exact" }]],
+  ["count with a magnitude: 4万人以上 (xinjiang-2023-49 四.十二)", "全年实现新增创业4万人以上，带动就业10万人以上。", "2023-08-09", [{ text: "4万人以上", kind: "count", value: 40000, unit: "人", bound: "min" }, { text: "10万人以上", kind: "count", value: 100000, unit: "人", bound: "min" }]],
+  ["full-width digits", "每人每月最高补贴５００元", "2020-04-03", [{ text: "每人每月最高补贴５００元", kind: "money", value: 500, unit: "元", bound: "max", per: "人·月" }]],
+  ["thousands separator", "累计发放补贴1,200,000元", "2020-04-03", [{ text: "1,200,000元", kind: "money", value: 1200000, unit: "元", bound: "exact" }]],
+  ["百分之五十", "按百分之五十的比例返还", "2020-04-03", [{ text: "百分之五十", kind: "percent", value: 50, unit: "%", bound: "exact" }]],
+  ["Chinese numeral 二十七 with a counter", "出台二十七项具体措施", "2020-04-03", [{ text: "二十七项", kind: "count", value: 27, unit: "项", bound: "exact" }]],
+  ["两 as a count", "每个社区配备两名专职人员", "2020-04-03", [{ text: "两名", kind: "count", value: 2, unit: "名", bound: "exact" }]],
+  ["several amounts in one phrase (xinjiang-2023-49 四.十三)", "可按照初级（五级）1000元、中级（四级）1500元、高级（三级）2000元的标准申请技能提升补贴", "2023-08-09", [{ text: "1000元", kind: "money", value: 1000, unit: "元", bound: "exact" }, { text: "1500元", kind: "money", value: 1500, unit: "元", bound: "exact" }, { text: "2000元", kind: "money", value: 2000, unit: "元", bound: "exact" }]],
+  ["per after money: 20元/人·月 (xinjiang-2023-49 三.九)", "各地实际发放的价格临时补贴标准不得低于全区统一最低标准20元/人·月。", "2023-08-09", [{ text: "20元/人·月", kind: "money", value: 20, unit: "元", bound: "min", per: "人·月" }]],
+  ["ages with 满 and 及其以上 (xinjiang-2023-49 三.八)", "女满45周岁、男满55周岁及其以上的城镇登记失业人员；", "2023-08-09", [{ text: "满45周岁", kind: "age", value: 45, unit: "岁", bound: "min" }, { text: "满55周岁及其以上", kind: "age", value: 55, unit: "岁", bound: "min" }]],
+  ["range of a count: 1至2名 (tacheng-2018-10 六.22)", "每个街道（乡镇）、社区配备1至2名专职工作人员", "2018-02-06", [{ text: "1至2名", kind: "count", value: [1, 2], unit: "名", bound: "range" }]],
+  ["per day per person (zichuan-2020-3 附件.1)", "给予每人每天200元一次性用工补贴，每个企业最高不超过50万元；", "2020-03-26", [{ text: "每人每天200元", kind: "money", value: 200, unit: "元", bound: "exact", per: "人·天" }, { text: "最高不超过50万元", kind: "money", value: 500000, unit: "元", bound: "max" }]],
+  ["the rate's denominator is not a count (zichuan-2020-3 附件.1)", "每新吸纳1人按每人1000元标准给予一次性吸纳就业补贴", "2020-03-26", [{ text: "每人1000元", kind: "money", value: 1000, unit: "元", bound: "exact", per: "人" }]],
+];
+
+/** [label, sentence]: nothing here is an amount. */
+const negatives: [string, string][] = [
+  ["a date", "实施期限延长至2021年4月30日"],
+  ["durations are periods", "缓缴期限原则上不超过6个月，免征期限为5个月"],
+  ["a 文号", "根据《国务院关于做好稳就业工作的意见》（国发〔2020〕12号）"],
+  ["names with numerals: 三支一扶, 八大产业集群", "2023年全区“三支一扶”计划招募，围绕“八大产业集群”建设"],
+  ["names with numerals: 十二证合一, 1+3+3", "推进十二证合一，落实“1+3+3+改革开放”工作部署"],
+  ["ordinals and lump sums: 第一责任人, 一次性, 首次", "主要负责同志是第一责任人，给予一次性吸纳就业补贴，首次创业"],
+  ["a session number: 九届九次全体会议", "自治区党委九届九次全体会议精神"],
+  ["a list number", "1.促进经济发展与扩大就业联动"],
+  ["一人一档 is a method", "建立一人一档、一人一策帮扶机制"],
+  ["“十四五” is a plan, not 14", "“十四五”期间"],
+];
+
+describe("amounts", () => {
+  test.each(rows.filter((r) => !r[4]))("%s", (_label, sentence, refDate, expected) => expectFindings(sentence, "amounts", refDate, expected));
+  for (const r of rows.filter((r) => r[4])) test.todo(`${r[0]} — ${r[4]}`);
+  test.each(negatives)("negative: %s", (_label, sentence) => {
+    expect(run(sentence, "amounts", "2020-04-03").found).toEqual([]);
+  });
+});
+
+describe("numerals", () => {
+  test.each([
+    ["三", 3], ["十二", 12], ["二十七", 27], ["千", 1000], ["两", 2], ["一百零五", 105], ["三万五千", 35000],
+    ["4万", 40000], ["5.5亿", 550000000], ["１２", 12], ["1,200", 1200], ["二〇二〇", 2020], ["三点五", 3.5],
+  ] as [string, number][])("%s = %d", (s, v) => expect(parseNumber(s)).toBe(v));
+  test.each(["", "abc", "第一", "1+3"])("not a number: %s", (s) => expect(parseNumber(s)).toBeUndefined());
+});

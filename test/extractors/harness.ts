@@ -1,0 +1,42 @@
+import { expect } from "vitest";
+import { makeGround, type ExtractContext } from "../../extractors/context.ts";
+import { defaultConfig } from "../../pipeline/config.ts";
+import { normalize } from "../../pipeline/normalize.ts";
+import { finalize, type RefineContext } from "../../pipeline/refiners/index.ts";
+import type { SegNode } from "../../pipeline/segment/index.ts";
+import { OffsetMap } from "../../pipeline/text.ts";
+import type { Amount, Period } from "../../schemas/index.ts";
+
+/** Runs one family's extractor and refiners over a sentence, as the pipeline does for a measure. */
+export function run(sentence: string, family: "amounts" | "periods", refDate: string | null): { found: (Amount | Period)[]; trace: string[] } {
+  const norm = normalize({ text: sentence, map: OffsetMap.identity(sentence.length) });
+  const ground = makeGround(norm, sentence);
+  const measure: SegNode = { id: "x", labels: ["x"], type: "cn", title: "", titleRange: null, range: { start: 0, end: norm.text.length }, children: [] };
+  const trace: string[] = [];
+  const ctx: ExtractContext = { doc: { source: sentence, refDate, unitConventions: [] }, measure, messages: [], ground, debug: (f) => trace.push(f()) };
+  const rctx: RefineContext = { text: norm.text, ground, debug: ctx.debug };
+  const found =
+    family === "amounts"
+      ? finalize(defaultConfig.refiners.amounts.reduce((fs, r) => r(rctx, fs), defaultConfig.extractors.amounts(norm, ctx)))
+      : finalize(defaultConfig.refiners.periods.reduce((fs, r) => r(rctx, fs), defaultConfig.extractors.periods(norm, ctx)));
+  return { found, trace };
+}
+
+/** Asserts the findings equal the expected ones, text and span included; prints the rule trace on failure. */
+export function expectFindings(sentence: string, family: "amounts" | "periods", refDate: string | null, expected: Record<string, unknown>[]) {
+  const { found, trace } = run(sentence, family, refDate);
+  try {
+    for (const f of found) expect(sentence.slice(f.span.start, f.span.end)).toBe(f.text);
+    const pick = (f: Amount | Period) => {
+      const { span, rule, inferred, ...rest } = f as Amount & { inferred?: string[] };
+      void rule;
+      void inferred;
+      return { ...rest, at: span.start };
+    };
+    const want = expected.map((e) => ({ ...e, at: (e.at as number | undefined) ?? sentence.indexOf(e.text as string) }));
+    expect(found.map(pick)).toEqual(want);
+  } catch (e) {
+    (e as Error).message += `\n\ntrace:\n  ${trace.join("\n  ") || "(no rule matched)"}`;
+    throw e;
+  }
+}
