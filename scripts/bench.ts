@@ -47,7 +47,7 @@ function peerMeasure(text: string, refDate: Date): { amounts: Amount[]; periods:
     const v = Number((r.resolution as { value?: string }).value);
     if (c && free(r) && Number.isFinite(v)) amounts.push({ ...base(r), kind: "count", value: v, unit: c });
   }
-  for (const r of RT.recognizeDateTime(text, zh, undefined, false, refDate) as ModelResult[]) {
+  for (const r of RT.recognizeDateTime(text, zh, undefined, refDate) as ModelResult[]) {
     const values = (r.resolution as { values?: { timex?: string; type?: string; value?: string; start?: string; end?: string }[] }).values ?? [];
     const v = values[0];
     if (!v) continue;
