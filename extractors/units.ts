@@ -132,8 +132,30 @@ interface RoleList {
   rule: string;
 }
 
-// 牵头单位：地区人社局 / 配合单位：地区发改委、工信局、财政局
-const LABEL_LINE = new RegExp(`^(?<label>${Object.keys(ROLE_LABELS).join("|")})[:：]\\s*(?<list>.+)$`, "gm");
+// 牵头单位：地区人社局 / 配合单位：地区发改委、工信局 / …补贴。（责任单位：县人社局、县财政局） / （牵头单位：市人社局；配合单位：市财政局）
+const LABEL = new RegExp(`(?<=^|[。；;，,（(\\s])(?<label>${Object.keys(ROLE_LABELS).join("|")})[:：]\\s*`, "gm");
+
+/** Each `label：list` in a measure; a list runs to the next label, the line end, or the end of its bracket. */
+function labelledLists(body: string, offset: number): RoleList[] {
+  const hits = [...body.matchAll(LABEL)];
+  return hits.map((m, k) => {
+    const from = m.index! + m[0].length;
+    const limit = k + 1 < hits.length ? hits[k + 1]!.index! : body.length;
+    let end = from;
+    let depth = 0;
+    for (; end < limit; end++) {
+      const c = body[end]!;
+      if (c === "\n" || c === "。") break;
+      if (c === "（" || c === "(") depth++;
+      else if (c === "）" || c === ")") {
+        if (depth === 0) break;
+        depth--;
+      }
+    }
+    const list = body.slice(from, end).replace(/[；;，,\s]+$/, "");
+    return { role: ROLE_LABELS[m.groups!.label as keyof typeof ROLE_LABELS], items: splitUnitList(list, offset + from), rule: "units/label" };
+  });
+}
 
 /** Unit lists of a measure: label lines, a closing parenthesis with 负责/牵头, or a table's unit cells. */
 function roleLists(text: NormalizedText, ctx: ExtractContext): RoleList[] {
@@ -151,10 +173,7 @@ function roleLists(text: NormalizedText, ctx: ExtractContext): RoleList[] {
     }
     return lists;
   }
-  for (const m of body.matchAll(LABEL_LINE)) {
-    const listStart = start + m.index! + m[0].indexOf(m.groups!.list!, m.groups!.label!.length);
-    lists.push({ role: ROLE_LABELS[m.groups!.label as keyof typeof ROLE_LABELS], items: splitUnitList(m.groups!.list!, listStart), rule: "units/label-line" });
-  }
+  lists.push(...labelledLists(body, start));
   if (lists.length) return lists;
   const paren = closingParenthesis(body);
   if (!paren) return lists;
