@@ -1,6 +1,7 @@
 import { extractAmounts, type AmountFinding } from "../extractors/amounts.ts";
 import { extractPeriods, type PeriodFinding } from "../extractors/periods/index.ts";
 import { extractUnits } from "../extractors/units.ts";
+import { labelPurpose } from "../extractors/purpose.ts";
 import { dropUnlikely, mergeAnchorDuration, mergeRanges, removeOverlaps, type Refiner } from "./refiners/index.ts";
 
 /**
@@ -14,7 +15,7 @@ export const defaultConfig = Object.freeze({
     periods: extractPeriods,
   }),
   refiners: Object.freeze({
-    amounts: Object.freeze([dropUnlikely, removeOverlaps] as Refiner<AmountFinding>[]),
+    amounts: Object.freeze([dropUnlikely, removeOverlaps, labelPurpose] as Refiner<AmountFinding>[]),
     periods: Object.freeze([
       dropUnlikely,
       mergeRanges, // before removeOverlaps: a range outgrows the dates it joins

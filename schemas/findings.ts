@@ -1,8 +1,15 @@
 import { z } from "zod";
-import { Bound, Grounded, NumberOrRange } from "./common.ts";
+import { Bound, Grounded, NumberOrRange, Span } from "./common.ts";
 
 export const AmountKind = z.enum(["money", "percent", "count", "age"]);
 export const Per = z.enum(["人", "月", "人·月", "人·天", "年", "人·年"]);
+
+/** What an amount is for, as the text says it: 个人创业担保贷款, 一次性吸纳就业补贴. */
+export const Purpose = z.object({
+  label: z.string().meta({ description: "a short phrase from the text (parts joined with ·)" }),
+  parts: z.array(z.object({ text: z.string(), span: Span })),
+});
+export type Purpose = z.infer<typeof Purpose>;
 
 export const Amount = Grounded.extend({
   kind: AmountKind,
@@ -10,6 +17,7 @@ export const Amount = Grounded.extend({
   unit: z.string().meta({ description: "元, %, 岁, or the counter word (人, 人次, 个, 家, 次, 名, 户, 项, 所)" }),
   bound: Bound,
   per: Per.optional(),
+  purpose: Purpose.optional(),
 });
 export type Amount = z.infer<typeof Amount>;
 

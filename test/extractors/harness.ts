@@ -28,9 +28,11 @@ export function expectFindings(sentence: string, family: "amounts" | "periods", 
   try {
     for (const f of found) expect(sentence.slice(f.span.start, f.span.end)).toBe(f.text);
     const pick = (f: Amount | Period) => {
-      const { span, rule, inferred, ...rest } = f as Amount & { inferred?: string[] };
+      // purpose labels have their own table (purpose.test.ts)
+      const { span, rule, inferred, purpose, ...rest } = f as Amount & { inferred?: string[] };
       void rule;
       void inferred;
+      void purpose;
       return { ...rest, at: span.start };
     };
     const want = expected.map((e) => ({ ...e, at: (e.at as number | undefined) ?? sentence.indexOf(e.text as string) }));
