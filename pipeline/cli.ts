@@ -10,13 +10,20 @@ import { evaluate, formatEval } from "./eval.ts";
 import { collectInputs, outputNames } from "./files.ts";
 import { ZhengceInputError } from "./ingest/index.ts";
 import { extractDocument } from "./run.ts";
+import { diffDocuments } from "./diff.ts";
+import { compareDocuments } from "./compare.ts";
+import { diffToMarkdown } from "../output/diffMarkdown.ts";
+import { diffToHtml } from "../output/diffHtml.ts";
+import { compareToCsv, compareToHtml } from "../output/compare.ts";
 
 const USAGE = `zhengce — Chinese policy notices → structured, comparable data
 
 usage:
   zhengce extract <files or dirs…> [--out DIR] [--format json|jsonl|csv|md] [--explain]
   zhengce eval --gold DIR <files or dirs…> [--verbose] [--json]
-  zhengce schema                      print the JSON Schema of the output
+  zhengce diff <a> <b> [--format md|json] [--html report.html]
+  zhengce compare <files or dirs…> [--out DIR] [--format csv|html|both]
+  zhengce schema [PolicyDocument|PolicyDiff]   print a JSON Schema of the output
   zhengce help
 
 extract writes one <name>.json per input (or documents.jsonl, CSV files, Markdown)
@@ -131,6 +138,60 @@ async function cmdEval(argv: string[]): Promise<number> {
   return failures.length ? 1 : 0;
 }
 
+/** A notice in any supported format, or the JSON zhengce wrote for it. */
+async function loadDocument(file: string): Promise<PolicyDocument> {
+  if (extname(file).toLowerCase() === ".json") {
+    const parsed = PolicyDocument.safeParse(JSON.parse(await readFile(file, "utf8")));
+    if (!parsed.success) throw new ZhengceInputError("schema_violation", file, `not a zhengce PolicyDocument: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+    return parsed.data;
+  }
+  return extractDocument(file);
+}
+
+async function cmdDiff(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: "string", short: "f", default: "md" }, html: { type: "string" }, out: { type: "string", short: "o" } } });
+  if (positionals.length !== 2) {
+    log(`\`diff\` takes two notices: zhengce diff <a> <b>\n\n${USAGE}`);
+    return 2;
+  }
+  let A: PolicyDocument;
+  let B: PolicyDocument;
+  try {
+    [A, B] = [await loadDocument(positionals[0]!), await loadDocument(positionals[1]!)];
+  } catch (e) {
+    if (e instanceof ZhengceInputError) {
+      log(`${e.file}: ${e.reason} [${e.code}]`);
+      return 1;
+    }
+    throw e;
+  }
+  const diff = diffDocuments(A, B);
+  const text = values.format === "json" ? `${JSON.stringify(diff, null, 2)}\n` : diffToMarkdown(diff, A, B);
+  if (values.out) await writeAtomic(values.out, text);
+  else process.stdout.write(text);
+  if (values.html) {
+    await writeAtomic(values.html, diffToHtml(diff, A, B));
+    log(`report → ${values.html}`);
+  }
+  return 0;
+}
+
+async function cmdCompare(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: "string", short: "o", default: "out" }, format: { type: "string", short: "f", default: "both" } } });
+  if (!positionals.length) {
+    log(USAGE);
+    return 2;
+  }
+  const { files } = await collectInputs(positionals);
+  const { docs, failures } = await runBatch(files, false);
+  const rows = compareDocuments([...docs.values()]);
+  if (values.format === "csv" || values.format === "both") await writeAtomic(join(values.out!, "compare.csv"), compareToCsv(rows));
+  if (values.format === "html" || values.format === "both") await writeAtomic(join(values.out!, "compare.html"), compareToHtml(rows));
+  reportFailures(failures);
+  log(`${docs.size} documents, ${rows.length} amounts in ${new Set(rows.map((r) => r.instrument)).size} instruments → ${values.out}/compare.{csv,html}`);
+  return failures.length ? 1 : 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   switch (cmd) {
@@ -138,9 +199,20 @@ export async function main(argv: string[]): Promise<number> {
       return cmdExtract(rest);
     case "eval":
       return cmdEval(rest);
-    case "schema":
-      process.stdout.write(`${JSON.stringify(jsonSchemas().PolicyDocument, null, 2)}\n`);
+    case "diff":
+      return cmdDiff(rest);
+    case "compare":
+      return cmdCompare(rest);
+    case "schema": {
+      const schemas = jsonSchemas();
+      const which = rest[0] ?? "PolicyDocument";
+      if (!(which in schemas)) {
+        log(`unknown schema \`${which}\`: expected ${Object.keys(schemas).join(" or ")}`);
+        return 2;
+      }
+      process.stdout.write(`${JSON.stringify(schemas[which], null, 2)}\n`);
       return 0;
+    }
     case undefined:
     case "help":
     case "--help":

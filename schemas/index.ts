@@ -1,12 +1,17 @@
 import { z } from "zod";
 import { PolicyDocument } from "./document.ts";
+import { PolicyDiff } from "./diff.ts";
 
 export * from "./common.ts";
 export * from "./findings.ts";
 export * from "./document.ts";
 export * from "./gold.ts";
+export * from "./diff.ts";
 
 /** Published JSON Schemas, generated from the zod schemas (never hand-written). */
 export function jsonSchemas(): Record<string, unknown> {
-  return { PolicyDocument: z.toJSONSchema(PolicyDocument, { io: "output", unrepresentable: "any" }) };
+  return {
+    PolicyDocument: z.toJSONSchema(PolicyDocument, { io: "output", unrepresentable: "any" }),
+    PolicyDiff: z.toJSONSchema(PolicyDiff, { io: "output", unrepresentable: "any" }),
+  };
 }

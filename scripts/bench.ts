@@ -10,6 +10,8 @@ import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import * as RT from "@microsoft/recognizers-text-suite";
 import { evaluate, type EvalResult } from "../pipeline/eval.ts";
+import { diffDocuments } from "../pipeline/diff.ts";
+import { compareDocuments } from "../pipeline/compare.ts";
 import { extractDocument } from "../pipeline/run.ts";
 import type { Amount, Gold, Period, PolicyDocument } from "../schemas/index.ts";
 
@@ -108,6 +110,20 @@ async function main() {
   const f = (x: number) => x.toFixed(3).padStart(9);
   const zt = median(zTimes);
   const pt = median(pTimes);
+  // diff: two seed notices (already extracted), median over rounds; compare: the whole corpus
+  const diffTimes: number[] = [];
+  const byFile = new Map(files.map((f, i) => [f, docs[i]!]));
+  for (let round = 0; round < Math.max(ROUNDS, 5); round++) {
+    const t0 = performance.now();
+    diffDocuments(byFile.get("tacheng-2020-13.txt")!, byFile.get("xinjiang-2023-49.txt")!);
+    diffTimes.push(performance.now() - t0);
+  }
+  const compareTimes: number[] = [];
+  for (let round = 0; round < Math.max(ROUNDS, 5); round++) {
+    const t0 = performance.now();
+    compareDocuments(docs);
+    compareTimes.push(performance.now() - t0);
+  }
   const lines = [
     `corpus: ${files.length} documents, ${docs.reduce((n, d) => n + d.measures.length, 0)} measures; ${ROUNDS} rounds; Node ${process.version}`,
     "",
@@ -120,6 +136,9 @@ async function main() {
     `${"ms per document (median)".padEnd(34)}${f(zt)}  ${f(pt).padStart(16)}`,
     "",
     `zhengce (whole pipeline: ingest, normalise, segment, meta, units, amounts, periods) takes ${(zt / pt).toFixed(3)}× the peer's time (peer: recognition only, on zhengce's measures).`,
+    "",
+    `diff tacheng-2020-13 ↔ xinjiang-2023-49 (extracted documents): ${median(diffTimes).toFixed(1)} ms median`,
+    `compare, whole corpus (${docs.length} extracted documents): ${median(compareTimes).toFixed(1)} ms median`,
   ];
   console.log(lines.join("\n"));
 }

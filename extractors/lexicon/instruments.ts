@@ -1,0 +1,26 @@
+/**
+ * Policy instruments of employment notices, for grouping comparable measures across regions and
+ * years. One entry per instrument: a stable id, its usual name, and the phrases that name it in
+ * the text (a measure or an amount's sentence that contains one belongs to the instrument).
+ */
+export const INSTRUMENTS = [
+  { id: "wengang-fanhuan", name: "稳岗返还", patterns: [/稳岗返还/, /返还[^。；]{0,12}失业保险费/, /稳岗补贴/] },
+  { id: "chuangye-danbao-daikuan", name: "创业担保贷款", patterns: [/创业担保贷款/] },
+  { id: "jiuye-jianxi", name: "就业见习补贴", patterns: [/见习补贴/, /就业见习/, /见习岗位/] },
+  { id: "xina-jiuye-butie", name: "一次性吸纳就业补贴", patterns: [/吸纳就业补贴/, /一次性用工补贴/] },
+  { id: "jineng-tisheng", name: "技能提升补贴", patterns: [/技能提升补贴/, /技术技能提升补贴/] },
+  { id: "zhiye-peixun", name: "职业培训补贴", patterns: [/职业培训补贴/, /培训补贴/, /以工代训/] },
+  { id: "shebao-butie", name: "社会保险补贴", patterns: [/社会保险补贴/, /社保补贴/] },
+  { id: "shebao-jianmian", name: "社会保险费减免缓", patterns: [/(?:免征|减征|减半征收|缓缴)[^。；]{0,20}(?:社会保险费|养老|失业|工伤)/, /阶段性降低失业保险费率/] },
+  { id: "gongyi-gangwei", name: "公益性岗位", patterns: [/公益性岗位/] },
+  { id: "chuangye-butie", name: "创业补贴", patterns: [/一次性创业补贴/, /创业补贴/] },
+  { id: "qiuzhi-chuangye-butie", name: "求职创业补贴", patterns: [/求职创业补贴/] },
+  { id: "shiye-baoxian-jin", name: "失业保险金", patterns: [/失业保险金/] },
+  { id: "linshi-shenghuo-buzhu", name: "临时生活补助", patterns: [/临时生活补助/, /生活费补贴/, /价格临时补贴/] },
+  { id: "jiceng-jiuye", name: "基层就业项目", patterns: [/三支一扶/, /西部计划/, /特岗计划/] },
+  { id: "laowu-shuchu", name: "劳务输出补助", patterns: [/劳务输出/, /输转/, /交通、?食宿费补助/] },
+  { id: "chuangye-fuhua", name: "创业孵化基地", patterns: [/创业孵化/, /孵化基地/, /创业园区/] },
+  { id: "caiyuan-guifan", name: "规模裁员规范", patterns: [/裁减人员/, /经济性裁员/] },
+] as const;
+
+export type InstrumentId = (typeof INSTRUMENTS)[number]["id"];
