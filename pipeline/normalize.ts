@@ -19,8 +19,8 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const CJK_PUNCT = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2018\u2019\u201c\u201d\u2026\u00b7]/;
 const isCjkish = (c: string | undefined) => !!c && (CJK.test(c) || CJK_PUNCT.test(c));
 
-/** 文号 with square or lenticular brackets: 新政办发[2023]49号, 国发【2020】12号 */
-const DOCNO_BRACKETS = /(?<=[\u4e00-\u9fff])[\[【［](?<year>\d{4})[\]】］](?=\s*\d+\s*号)/g;
+/** 文号 with square, lenticular, round or mixed brackets: 新政办发[2023]49号, 国发【2020】12号, OCR's 新政办发〔2023］49号 */
+const DOCNO_BRACKETS = /(?<=[\u4e00-\u9fff])[\[【［〔(（](?<year>\d{4})[\]】］〕)）](?=\s*\d+\s*号)/g;
 
 function foldChar(c: string, prev: string | undefined, next: string | undefined): string {
   const code = c.charCodeAt(0);

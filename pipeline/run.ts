@@ -8,9 +8,14 @@ import { ingest, type IngestInput } from "./ingest/index.ts";
 import { normalize } from "./normalize.ts";
 import { segment, type SegNode } from "./segment/index.ts";
 import { finalize, type RefineContext } from "./refiners/index.ts";
+import type { OcrEngine } from "./ocr/index.ts";
 
 export interface ExtractOptions {
   config?: Config;
+  /** OCR engine for scans and images; false turns OCR off (default: PaddleOCR, offline) */
+  ocr?: OcrEngine | false;
+  /** OCR confidence under which a measure's numbers get a warning (default 0.9) */
+  minOcrConfidence?: number;
   /** receives lazy debug lines (which rule matched, what a refiner removed) */
   debug?: (line: string) => void;
 }
@@ -35,11 +40,11 @@ const cleanTitle = (s: string) => s.replace(/\*\*|__|<[^>]+>/g, "").replace(/\s+
 export async function extractDocument(input: string | IngestInput, options: ExtractOptions = {}): Promise<PolicyDocument> {
   const config = options.config ?? defaultConfig;
   const debug = options.debug;
-  const ing = await ingest(typeof input === "string" ? { path: input } : input);
+  const ing = await ingest({ ...(typeof input === "string" ? { path: input } : input), ...(options.ocr !== undefined ? { ocr: options.ocr } : {}) });
   const messages: Diagnostic[] = [...ing.messages];
   const norm = normalize(ing.plain);
   const seg = segment(norm.text);
-  const ground = makeGround(norm, ing.text);
+  const ground = makeGround(norm, ing.text, ing.pageStarts);
   const { meta, evidence } = extractMeta(norm, seg, ground);
 
   const warn = (code: Diagnostic["code"], reason: string, severity: Diagnostic["severity"] = "warning") =>
@@ -56,6 +61,19 @@ export async function extractDocument(input: string | IngestInput, options: Extr
     unitConventions: findUnitConventions(norm.text, governmentForms(norm.text)),
     regionShort: regionShort(meta.region),
     dominantPrefix: ownPrefix(meta.region),
+  };
+
+  // numbers read from low-confidence OCR text are flagged where they stand
+  const minConf = options.minOcrConfidence ?? 0.9;
+  const withConfidence = <T extends { text: string; span: { start: number; end: number }; confidence?: number }>(fs: T[]): T[] => {
+    if (!ing.ocr) return fs;
+    return fs.map((f) => {
+      const overlapping = ing.ocr!.confidence.filter((c) => c.start < f.span.end && f.span.start < c.end);
+      if (!overlapping.length) return f;
+      const confidence = Math.min(...overlapping.map((c) => c.confidence));
+      if (confidence < minConf) messages.push({ code: "ocr_low_confidence", reason: `“${f.text}” was read from OCR text with confidence ${confidence.toFixed(2)}: check it against the scan`, source: "extract", severity: "warning", file: ing.path, place: f.span });
+      return { ...f, confidence: Math.round(confidence * 1000) / 1000 };
+    });
   };
 
   const measures = seg.measures.map((m) => {
@@ -78,8 +96,8 @@ export async function extractDocument(input: string | IngestInput, options: Extr
       titleSpan: titleSpan?.span ?? null,
       text: norm.text.slice(m.range.start, m.range.end),
       span: g.span,
-      amounts: finalize(amounts),
-      periods: finalize(periods),
+      amounts: withConfidence(finalize(amounts)),
+      periods: withConfidence(finalize(periods)),
       units: config.extractors.units(norm, ctx),
     };
   });
@@ -95,7 +113,7 @@ export async function extractDocument(input: string | IngestInput, options: Extr
   const out: PolicyDocument = {
     schemaVersion: SCHEMA_VERSION,
     id: ing.sha256.slice(0, 16),
-    source: { path: ing.path, format: ing.format, sha256: ing.sha256, encoding: ing.encoding, text: ing.text },
+    source: { path: ing.path, format: ing.format, sha256: ing.sha256, encoding: ing.encoding, text: ing.text, ...(ing.pageStarts ? { pages: ing.pageStarts } : {}), ...(ing.ocr ? { ocr: ing.ocr } : {}) },
     meta,
     metaEvidence: evidence,
     sections: seg.sections.map(toSection),

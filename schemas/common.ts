@@ -19,6 +19,7 @@ export const Grounded = z.object({
     .array(z.string())
     .optional()
     .meta({ description: "components not stated in the text but inferred (year, prefix, role…), with the rule in `rule`" }),
+  confidence: z.number().min(0).max(1).optional().meta({ description: "lowest OCR confidence of the text the value was read from (OCR'd sources only)" }),
 });
 
 export const Bound = z.enum(["max", "min", "range", "exact"]);
@@ -33,6 +34,12 @@ export const Severity = z.enum(["error", "warning", "info"]);
 export const DiagnosticCode = z.enum([
   "empty_file",
   "unreadable_file",
+  "corrupt_pdf",
+  "password_protected",
+  "ocr_unavailable",
+  "ocr_used",
+  "ocr_low_confidence",
+  "garbage_text_layer",
   "unsupported_format",
   "decoded_gb18030",
   "not_a_notice",

@@ -14,6 +14,13 @@ export const Source = z.object({
   encoding: z.string().meta({ description: "encoding the bytes were decoded from (utf-8, gb18030)" }),
   text: z.string().meta({ description: "the document text every span points into: the file itself for text and Markdown, the extracted text for HTML and PDF" }),
   pages: z.array(z.number().int().nonnegative()).optional().meta({ description: "offset in text where each page starts (PDF)" }),
+  ocr: z
+    .object({
+      engine: z.string(),
+      pages: z.array(z.number().int().positive()),
+      confidence: z.array(z.object({ start: z.number().int(), end: z.number().int(), confidence: z.number() })).meta({ description: "ranges of text read by OCR and the engine's confidence" }),
+    })
+    .optional(),
 });
 
 export const Evidence = z.object({ text: z.string(), span: Span, rule: z.string() });

@@ -2,6 +2,7 @@ import * as cheerio from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import { ZhengceInputError } from "./errors.ts";
 import { META_LABELS } from "../../extractors/lexicon/portal.ts";
+import { layout, type PageItems } from "./pdfLayout.ts";
 
 /** Elements that never hold the notice. */
 const DROP_TAGS = "script, style, noscript, iframe, form, button, select, input, textarea, nav, header, footer, aside, object, embed";
@@ -118,6 +119,41 @@ function metaLines($: cheerio.CheerioAPI): string[] {
 
 export interface HtmlText {
   text: string;
+  pageStarts?: number[];
+}
+
+const num = (s: string | undefined) => (s === undefined ? undefined : Number.parseFloat(s));
+const styleNum = (style: string, prop: string) => num(style.match(new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*(-?[\\d.]+)px`))?.[1]);
+
+/**
+ * Pages drawn as positioned SVG text, one <text> per character (OFD→HTML converters): no line or
+ * paragraph exists but in the coordinates, so the items go through the PDF layout.
+ */
+function positionedText($: cheerio.CheerioAPI): HtmlText | undefined {
+  const texts = $("svg text").toArray() as Element[];
+  if (texts.length < 50 || cjkCount(texts.map((t) => $(t).text()).join("")) < 40) return undefined;
+  const pageOf = new Map<Element, number>();
+  const pageEls = $("div")
+    .toArray()
+    .filter((d) => /position:\s*relative/.test((d as Element).attribs?.style ?? "") && $(d).find("svg text").length > 0) as Element[];
+  const pages: PageItems[] = (pageEls.length ? pageEls : [$("body")[0] as Element]).map((el, i) => {
+    pageOf.set(el, i);
+    return { items: [], width: styleNum(el.attribs?.style ?? "", "width") ?? 1000, height: styleNum(el.attribs?.style ?? "", "height") ?? 1400 };
+  });
+  for (const t of texts) {
+    const svg = $(t).closest("svg")[0] as Element | undefined;
+    const svgStyle = svg?.attribs?.style ?? "";
+    const pageEl = (pageEls.length ? $(t).parents().toArray().find((p) => pageOf.has(p as Element)) : $("body")[0]) as Element | undefined;
+    const page = pages[pageEl ? (pageOf.get(pageEl) ?? 0) : 0]!;
+    const style = t.attribs?.style ?? "";
+    const size = num(style.match(/font-size:\s*([\d.]+)px/)?.[1]) ?? 16;
+    const x = (styleNum(svgStyle, "left") ?? 0) + (num(t.attribs?.x) ?? 0);
+    const yTop = (styleNum(svgStyle, "top") ?? 0) + (num(t.attribs?.y) ?? 0);
+    const str = $(t).text();
+    page.items.push({ str, x, y: page.height - yTop, width: size * [...str].length, size });
+  }
+  const { text, pageStarts } = layout(pages);
+  return { text, pageStarts };
 }
 
 /**
@@ -127,6 +163,8 @@ export interface HtmlText {
  */
 export function htmlToText(html: string, file: string): HtmlText {
   const $ = cheerio.load(html);
+  const positioned = positionedText($);
+  if (positioned) return positioned;
   const metas = metaLines($);
   const h1 = $("h1").first().length ? $("h1").first() : $(".title, .article-title, #title").first();
   const pageTitle = h1.text().replace(/\s+/g, "");

@@ -7,6 +7,8 @@ import { decodeText } from "./decode.ts";
 import { ZhengceInputError } from "./errors.ts";
 import { htmlToText } from "./html.ts";
 import { markdownToPlain } from "./markdown.ts";
+import { imageToText, pdfToText } from "./pdf.ts";
+import { getDefaultOcrEngine, type OcrEngine } from "../ocr/index.ts";
 
 export { ZhengceInputError } from "./errors.ts";
 
@@ -19,6 +21,10 @@ export interface Ingested {
   text: string;
   /** plain text (markup removed) with its map back to `text` */
   plain: MappedText;
+  /** offset in text where each page starts (PDF) */
+  pageStarts?: number[];
+  /** ranges read by OCR with their confidence */
+  ocr?: { engine: string; pages: number[]; confidence: { start: number; end: number; confidence: number }[] };
   messages: Diagnostic[];
 }
 
@@ -28,6 +34,10 @@ export interface IngestInput {
   bytes?: Uint8Array;
   /** override detection */
   format?: SourceFormat;
+  /** the OCR engine for scans and images; false turns OCR off (default: PaddleOCR, offline) */
+  ocr?: OcrEngine | false;
+  /** PDF pages to read (1-based); all when absent */
+  pages?: number[];
 }
 
 const EXT_FORMAT: Record<string, SourceFormat> = {
@@ -73,10 +83,24 @@ export async function ingest(input: IngestInput): Promise<Ingested> {
   if (bytes.length === 0) throw new ZhengceInputError("empty_file", path, "the file is empty (0 bytes)");
   const format = input.format ?? detectFormat(bytes, path);
   if (!format) throw new ZhengceInputError("unsupported_format", path, `unknown format (extension ${extname(path) || "none"}); expected .txt, .md, .html`);
-  if (format === "pdf" || format === "image") {
-    throw new ZhengceInputError("unsupported_format", path, `${format} input is not supported yet in this version (text, Markdown and HTML are)`);
-  }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
+  if (format === "pdf" || format === "image") {
+    const engine = input.ocr === undefined ? getDefaultOcrEngine() : input.ocr;
+    const pdf = format === "pdf" ? await pdfToText(bytes, path, engine, input.pages) : await imageToText(bytes, path, engine);
+    const text = pdf.text;
+    if (!/[\u4e00-\u9fff]/.test(text)) throw new ZhengceInputError("not_a_notice", path, "no Chinese text could be read from the file");
+    return {
+      path,
+      format,
+      sha256,
+      encoding: format,
+      text,
+      plain: { text, map: OffsetMap.identity(text.length) },
+      pageStarts: pdf.pageStarts,
+      messages: pdf.messages,
+      ...(pdf.ocrPages.length && engine ? { ocr: { engine: engine.name, pages: pdf.ocrPages, confidence: pdf.confidence } } : {}),
+    };
+  }
   const decoded = decodeText(bytes, path);
   const messages: Diagnostic[] = [];
   if (decoded.encoding === "gb18030") {
@@ -84,14 +108,17 @@ export async function ingest(input: IngestInput): Promise<Ingested> {
   }
   let text = decoded.text.replace(/\r\n?/g, "\n");
   let plain: MappedText;
+  let pageStarts: number[] | undefined;
   if (format === "markdown") {
     plain = markdownToPlain(text);
   } else if (format === "html") {
-    text = htmlToText(text, path).text;
+    const h = htmlToText(text, path);
+    text = h.text;
     plain = { text, map: OffsetMap.identity(text.length) };
+    if (h.pageStarts) pageStarts = h.pageStarts;
   } else {
     plain = { text, map: OffsetMap.identity(text.length) };
   }
   if (!/[\u4e00-\u9fff]/.test(plain.text)) throw new ZhengceInputError("not_a_notice", path, "the file holds no Chinese text");
-  return { path, format, sha256, encoding: decoded.encoding, text, plain, messages };
+  return { path, format, sha256, encoding: decoded.encoding, text, plain, messages, ...(pageStarts ? { pageStarts } : {}) };
 }

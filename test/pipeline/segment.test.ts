@@ -13,7 +13,7 @@ const manifest = JSON.parse(readFileSync("corpus/manifest.json", "utf8")) as Ent
 
 describe("corpus completeness (derived, not hand-listed)", () => {
   test("every notice in corpus/ is in the manifest and has gold", () => {
-    const files = readdirSync("corpus").filter((f) => /\.(txt|md|html?)$/.test(f));
+    const files = readdirSync("corpus").filter((f) => /\.(txt|md|html?|pdf)$/.test(f));
     expect(files.sort()).toEqual(manifest.map((e) => e.file).sort());
     for (const e of manifest) expect(() => Gold.parse(JSON.parse(readFileSync(`corpus/${e.gold}`, "utf8")))).not.toThrow();
   });

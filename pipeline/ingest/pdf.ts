@@ -1,0 +1,87 @@
+import type { Diagnostic } from "../../schemas/index.ts";
+import { repairOcrText, type OcrEngine } from "../ocr/index.ts";
+import { ZhengceInputError } from "./errors.ts";
+import { looksLikeGarbage } from "./garbage.ts";
+import { layout, type LaidOut, type PageItems, type TextItem } from "./pdfLayout.ts";
+import { openPdf, renderPage } from "./pdfjs.ts";
+
+/** Resolution pages without a usable text layer are rendered at for OCR. */
+export const OCR_DPI = 200;
+
+export interface PdfText extends LaidOut {
+  messages: Diagnostic[];
+  /** pages read by OCR */
+  ocrPages: number[];
+}
+
+/** OCR lines as positioned items in PDF units (y up), so OCR'd pages go through the same layout. */
+export function ocrItems(lines: Awaited<ReturnType<OcrEngine["recognize"]>>, pageHeightPt: number, dpi: number): TextItem[] {
+  const k = 72 / dpi;
+  return lines.map((l) => {
+    const [x0, y0, x1, y1] = l.box;
+    return { str: repairOcrText(l.text), x: x0 * k, y: pageHeightPt - y1 * k, width: (x1 - x0) * k, size: (y1 - y0) * k * 0.8, conf: l.confidence };
+  });
+}
+
+/**
+ * Every page's text in reading order: the text layer through pdfjs-dist where it is usable;
+ * a page without one, or whose layer is garbage, rendered and read by OCR (when an engine is given).
+ */
+/** Pages are rendered for OCR at OCR_DPI, but a large page (a book scan) no larger than this many pixels high. */
+const MAX_RENDER_PX = 2400;
+
+export async function pdfToText(bytes: Uint8Array, file: string, ocr: OcrEngine | false, only?: number[]): Promise<PdfText> {
+  const doc = await openPdf(bytes, file);
+  if (!doc.numPages) throw new ZhengceInputError("corrupt_pdf", file, "the PDF has no pages");
+  const pages: PageItems[] = [];
+  const ocrPages: number[] = [];
+  const messages: Diagnostic[] = [];
+  const noText: number[] = [];
+  for (let p = 1; p <= doc.numPages; p++) {
+    if (only && !only.includes(p)) continue;
+    const page = await doc.getPage(p);
+    const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+    const height = y1 - y0;
+    const tc = await page.getTextContent();
+    let items: TextItem[] = (tc.items as { str?: string; transform?: number[]; width?: number }[])
+      .filter((i): i is { str: string; transform: number[]; width: number } => typeof i.str === "string" && Array.isArray(i.transform))
+      .map((i) => ({ str: i.str, x: i.transform[4]! - x0, y: i.transform[5]! - y0, width: i.width, size: Math.hypot(i.transform[2]!, i.transform[3]!) || Math.abs(i.transform[0]!) }));
+    const chars = items.map((i) => i.str).join("");
+    const garbage = looksLikeGarbage(chars);
+    if (chars.replace(/\s/g, "").length < 10 || garbage) {
+      if (garbage) messages.push({ code: "garbage_text_layer", reason: `page ${p}: the text layer decodes to characters that are not Chinese text (a broken ToUnicode map)${ocr ? "; the page is read by OCR instead" : ""}`, source: "ingest/pdf", severity: "warning", file });
+      if (ocr) {
+        const dpi = Math.min(OCR_DPI, (MAX_RENDER_PX * 72) / height);
+        const png = await renderPage(doc, p, dpi);
+        items = ocrItems(await ocr.recognize(png), height, dpi);
+        ocrPages.push(p);
+      } else {
+        items = [];
+        noText.push(p);
+      }
+    }
+    pages.push({ items, width: x1 - x0, height });
+  }
+  if (ocrPages.length) messages.push({ code: "ocr_used", reason: `pages ${ocrPages.join(", ")} have no usable text layer and were read by OCR (${ocr ? ocr.name : ""}, ${OCR_DPI} dpi)`, source: "ingest/pdf", severity: "info", file });
+  if (noText.length === pages.length) throw new ZhengceInputError("ocr_unavailable", file, "the PDF has no usable text layer (a scan?) and OCR is turned off");
+  if (noText.length) messages.push({ code: "ocr_unavailable", reason: `pages ${noText.join(", ")} have no usable text layer and OCR is turned off: their text is missing`, source: "ingest/pdf", severity: "error", file });
+  await doc.destroy();
+  return { ...layout(pages), messages, ocrPages };
+}
+
+/** An image file (scan or photo) read by OCR as a one-page document. */
+export async function imageToText(bytes: Uint8Array, file: string, ocr: OcrEngine | false): Promise<PdfText> {
+  if (!ocr) throw new ZhengceInputError("ocr_unavailable", file, "an image can only be read by OCR, which is turned off");
+  const sharp = (await import("sharp")).default;
+  let meta;
+  try {
+    meta = await sharp(Buffer.from(bytes)).metadata();
+  } catch (e) {
+    throw new ZhengceInputError("unreadable_file", file, `the image cannot be decoded (${(e as Error).message})`);
+  }
+  const png = await sharp(Buffer.from(bytes)).png().toBuffer();
+  const dpi = meta.density && meta.density > 50 ? meta.density : 200;
+  const heightPt = ((meta.height ?? 0) * 72) / dpi;
+  const items = ocrItems(await ocr.recognize(png), heightPt, dpi);
+  return { ...layout([{ items, width: ((meta.width ?? 0) * 72) / dpi, height: heightPt }]), messages: [{ code: "ocr_used", reason: `the image was read by OCR (${ocr.name})`, source: "ingest/image", severity: "info", file }], ocrPages: [1] };
+}

@@ -1,0 +1,67 @@
+/**
+ * npx tsx scripts/ocr-cer.ts [scan dir] — character error rate of OCR on the image-only scans,
+ * page by page, against the text layer of the same page of the text PDF it was made from, both
+ * normalised (whitespace removed, full/half width and brackets folded, page numbers dropped).
+ * Makes the scans first when they are missing (scripts/make-scans.ts).
+ */
+import { existsSync } from "node:fs";
+import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { normalize } from "../pipeline/normalize.ts";
+import { OffsetMap } from "../pipeline/text.ts";
+import { getDefaultOcrEngine } from "../pipeline/ocr/index.ts";
+import { OCR_DPI, ocrItems } from "../pipeline/ingest/pdf.ts";
+import { layout, type TextItem } from "../pipeline/ingest/pdfLayout.ts";
+import { openPdf, renderPage } from "../pipeline/ingest/pdfjs.ts";
+import { makeScan } from "./scan.ts";
+
+const dir = process.argv[2] ?? ".cache/scans";
+
+const canon = (s: string) => normalize({ text: s, map: OffsetMap.identity(s.length) }).text.replace(/\s+/g, "").replace(/[“”"]/g, '"').replace(/[—–－-]/g, "-");
+
+function levenshtein(a: string, b: string): number {
+  const m = a.length;
+  const n = b.length;
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur = [i];
+    for (let j = 1; j <= n; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[n]!;
+}
+
+const engine = getDefaultOcrEngine();
+let totalErr = 0;
+let totalLen = 0;
+let worst = 0;
+let seconds = 0;
+let pagesRead = 0;
+for (const f of (await readdir("corpus")).filter((x) => x.endsWith(".pdf")).sort()) {
+  const scan = join(dir, f.replace(/\.pdf$/, ".scan.pdf"));
+  if (!existsSync(scan)) await makeScan(join("corpus", f), scan);
+  const text = await openPdf(new Uint8Array(await readFile(join("corpus", f))), f);
+  const image = await openPdf(new Uint8Array(await readFile(scan)), scan);
+  for (let p = 1; p <= text.numPages; p++) {
+    const page = await text.getPage(p);
+    const [x0, y0, , y1] = page.view as number[];
+    const tc = await page.getTextContent();
+    const items: TextItem[] = (tc.items as { str?: string; transform?: number[]; width?: number }[])
+      .filter((i) => typeof i.str === "string" && i.transform)
+      .map((i) => ({ str: i.str!, x: i.transform![4]! - x0!, y: i.transform![5]! - y0!, width: i.width!, size: Math.hypot(i.transform![2]!, i.transform![3]!) }));
+    const ref = canon(layout([{ items, width: 595, height: y1! - y0! }]).text);
+    const t0 = performance.now();
+    const png = await renderPage(image, p, OCR_DPI);
+    const lines = await engine.recognize(png);
+    seconds += (performance.now() - t0) / 1000;
+    pagesRead++;
+    const hyp = canon(layout([{ items: ocrItems(lines, y1! - y0!, OCR_DPI), width: 595, height: y1! - y0! }]).text);
+    const err = levenshtein(ref, hyp);
+    totalErr += err;
+    totalLen += ref.length;
+    worst = Math.max(worst, err / Math.max(1, ref.length));
+    console.log(`${f} p${p}\tCER ${((100 * err) / Math.max(1, ref.length)).toFixed(2)}%\t(${err}/${ref.length})`);
+  }
+}
+console.log(`\nall pages: CER ${((100 * totalErr) / totalLen).toFixed(2)}% (${totalErr}/${totalLen}); worst page ${(100 * worst).toFixed(2)}%; ${pagesRead} pages, ${(seconds / pagesRead).toFixed(1)} s per page (cached pages count as ~0)`);

@@ -1,0 +1,69 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { evaluate, FAMILIES } from "../../pipeline/eval.ts";
+import { ingest, ZhengceInputError } from "../../pipeline/ingest/index.ts";
+import { extractDocument } from "../../pipeline/run.ts";
+import { Gold } from "../../schemas/index.ts";
+import { corpusDoc, expectGrounded } from "../helpers.ts";
+
+const manifest = JSON.parse(readFileSync("corpus/manifest.json", "utf8")) as { file: string; gold: string; format: string }[];
+const pdfs = manifest.filter((e) => e.format === "pdf");
+
+describe.each(pdfs)("text-layer PDF $file", (e) => {
+  const gold = Gold.parse(JSON.parse(readFileSync(`corpus/${e.gold}`, "utf8")));
+  const textVersion = manifest.find((x) => x.gold === e.gold && x.format !== "pdf" && x.format !== "html")!.file;
+
+  test("measures, units, amounts and periods F1 within 0.02 of the text version", async () => {
+    const pdf = evaluate([{ name: e.file, gold, doc: await corpusDoc(e.file) }]);
+    const txt = evaluate([{ name: textVersion, gold, doc: await corpusDoc(textVersion) }]);
+    for (const f of FAMILIES) expect(pdf.families[f].f1, f).toBeGreaterThanOrEqual(txt.families[f].f1 - 0.02);
+  });
+
+  test("no page number, header or footer leaks into the text; every span names its page", async () => {
+    const doc = await corpusDoc(e.file);
+    expect(doc.source.text).not.toMatch(/[—–-]\s*\d{1,3}\s*[—–-]/);
+    for (const m of doc.measures) expect(m.text, m.id).not.toMatch(/[—–-]\s*\d{1,3}\s*[—–-]|第\s*\d+\s*页/);
+    const pages = doc.source.pages!;
+    expect(pages.length).toBeGreaterThan(5);
+    expectGrounded(doc);
+    for (const m of doc.measures) {
+      for (const a of m.amounts) {
+        expect(a.span.page, a.text).toBeGreaterThanOrEqual(1);
+        expect(pages[a.span.page! - 1]!).toBeLessThanOrEqual(a.span.start);
+        if (a.span.page! < pages.length) expect(a.span.start).toBeLessThan(pages[a.span.page!]!);
+      }
+    }
+  });
+});
+
+describe("PDF layout", () => {
+  test("the attachment table running over pages comes out as one row per task (zichuan-2020-3.pdf)", async () => {
+    const doc = await corpusDoc("zichuan-2020-3.pdf");
+    const rows = doc.source.text.split("\n").filter((l) => /^\d{1,2}\t/.test(l));
+    expect(rows.map((r) => Number(r.split("\t")[0]))).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+    expect(rows[14]!.split("\t")[1]).toBe("实施创业金服计划");
+    expect(doc.source.text.match(/^序号\t/gm)).toHaveLength(1); // the header repeated on every page is read once
+  });
+  test("a title wrapped over two lines is one line; justified spacing is not text", async () => {
+    const doc = await corpusDoc("tacheng-2020-13.pdf");
+    expect(doc.source.text.split("\n\n").slice(0, 3)).toEqual(["伊犁哈萨克自治州塔城地区行署办公室", "塔行办发〔2020〕13号", "关于印发塔城地区进一步做好稳就业工作实施方案的通知"]);
+    expect(doc.source.text).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]/);
+  });
+});
+
+describe("bad PDFs get clear errors", () => {
+  const rejects = async (path: string, code: string, options = {}) => {
+    const err = await ingest({ path, ...options }).catch((x: unknown) => x);
+    expect(err).toBeInstanceOf(ZhengceInputError);
+    expect((err as ZhengceInputError).code).toBe(code);
+    expect((err as ZhengceInputError).message).toContain(path);
+  };
+  test("corrupt", () => rejects("test/fixtures/corrupt.pdf", "corrupt_pdf"));
+  test("password-protected", () => rejects("test/fixtures/password.pdf", "password_protected"));
+  test("a 0-byte image", () => rejects("test/fixtures/empty.png", "empty_file"));
+  test("encrypted but readable (owner password only) opens", async () => {
+    const doc = await extractDocument("test/fixtures/encrypted-readable.pdf");
+    expect(doc.meta.docNumber).toBe("某政办发〔2021〕3号");
+    expect(doc.measures[0]!.amounts.map((a) => a.value)).toEqual([50]);
+  });
+});
