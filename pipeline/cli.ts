@@ -19,7 +19,7 @@ import { compareToCsv, compareToHtml } from "../output/compare.ts";
 const USAGE = `zhengce — Chinese policy notices → structured, comparable data
 
 usage:
-  zhengce extract <files or dirs…> [--out DIR] [--format json|jsonl|csv|md] [--explain]
+  zhengce extract <files or dirs…> [--out DIR] [--format json|jsonl|csv|md] [--explain] [--no-ocr]
   zhengce eval --gold DIR <files or dirs…> [--verbose] [--json]
   zhengce diff <a> <b> [--format md|json] [--html report.html]
   zhengce compare <files or dirs…> [--out DIR] [--format csv|html|both]
@@ -37,7 +37,7 @@ interface Failure {
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
-async function runBatch(files: string[], explain: boolean): Promise<{ docs: Map<string, PolicyDocument>; failures: Failure[] }> {
+async function runBatch(files: string[], explain: boolean, ocr = true): Promise<{ docs: Map<string, PolicyDocument>; failures: Failure[] }> {
   const docs = new Map<string, PolicyDocument>();
   const failures: Failure[] = [];
   const progress = files.length > 3;
@@ -46,7 +46,7 @@ async function runBatch(files: string[], explain: boolean): Promise<{ docs: Map<
     i++;
     if (progress) log(`[${i}/${files.length}] ${file}`);
     try {
-      const doc = await extractDocument(file, explain ? { debug: (l) => log(`  ${l}`) } : {});
+      const doc = await extractDocument(file, { ...(explain ? { debug: (l: string) => log(`  ${l}`) } : {}), ...(ocr ? {} : { ocr: false as const }) });
       docs.set(file, doc);
     } catch (e) {
       if (e instanceof ZhengceInputError) failures.push({ file, code: e.code, reason: e.reason });
@@ -63,7 +63,7 @@ function reportFailures(failures: Failure[]) {
 }
 
 async function cmdExtract(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: "string", short: "o", default: "out" }, format: { type: "string", short: "f", default: "json" }, explain: { type: "boolean", default: false } } });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: "string", short: "o", default: "out" }, format: { type: "string", short: "f", default: "json" }, explain: { type: "boolean", default: false }, "no-ocr": { type: "boolean", default: false } } });
   const format = values.format!;
   if (!["json", "jsonl", "csv", "md"].includes(format)) {
     log(`unknown --format ${format}: expected json, jsonl, csv or md`);
@@ -74,7 +74,7 @@ async function cmdExtract(argv: string[]): Promise<number> {
     return 2;
   }
   const { files, missing } = await collectInputs(positionals);
-  const { docs, failures } = await runBatch(files, values.explain!);
+  const { docs, failures } = await runBatch(files, values.explain!, !values["no-ocr"]);
   for (const m of missing) failures.push({ file: m, code: "unreadable_file", reason: "no such file or directory" });
   const out = values.out!;
   const names = outputNames([...docs.keys()]);

@@ -12,6 +12,12 @@ import * as RT from "@microsoft/recognizers-text-suite";
 import { evaluate, type EvalResult } from "../pipeline/eval.ts";
 import { diffDocuments } from "../pipeline/diff.ts";
 import { compareDocuments } from "../pipeline/compare.ts";
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { pdfToText } from "../pipeline/ingest/pdf.ts";
+import { openPdf, renderPage } from "../pipeline/ingest/pdfjs.ts";
+import { PaddleOcrEngine } from "../pipeline/ocr/index.ts";
+import { makeScan } from "./scan.ts";
 import { extractDocument } from "../pipeline/run.ts";
 import type { Amount, Gold, Period, PolicyDocument } from "../schemas/index.ts";
 
@@ -124,6 +130,34 @@ async function main() {
     compareDocuments(docs);
     compareTimes.push(performance.now() - t0);
   }
+  // PDF text layers: zhengce (pdfjs-dist + layout) against poppler's pdftotext on the same files
+  const pdfFiles = files.filter((f) => f.endsWith(".pdf")).map((f) => `corpus/${f}`);
+  let pages = 0;
+  const zp: number[] = [];
+  const pp: number[] = [];
+  const hasPdftotext = spawnSync("pdftotext", ["-v"]).status === 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    pages = 0;
+    let t0 = performance.now();
+    for (const f of pdfFiles) pages += (await pdfToText(new Uint8Array(readFileSync(f)), f, false)).pageStarts.length;
+    zp.push(performance.now() - t0);
+    if (hasPdftotext) {
+      t0 = performance.now();
+      for (const f of pdfFiles) spawnSync("pdftotext", ["-layout", "-enc", "UTF-8", f, "-"], { encoding: "utf8" });
+      pp.push(performance.now() - t0);
+    }
+  }
+  const zps = (pages * 1000) / median(zp);
+  const pps = hasPdftotext ? (pages * 1000) / median(pp) : NaN;
+  // OCR: seconds per page, uncached, on two pages of a generated scan
+  const scan = ".cache/scans/xinjiang-2023-49.scan.pdf";
+  if (!existsSync(scan)) await makeScan("corpus/xinjiang-2023-49.pdf", scan);
+  const scanDoc = await openPdf(new Uint8Array(readFileSync(scan)), scan);
+  const engine = new PaddleOcrEngine();
+  await engine.recognize(await renderPage(scanDoc, 10, 200)); // load the models
+  const ocrT0 = performance.now();
+  for (const p of [1, 2]) await engine.recognize(await renderPage(scanDoc, p, 200));
+  const ocrSeconds = (performance.now() - ocrT0) / 2000;
   const lines = [
     `corpus: ${files.length} documents, ${docs.reduce((n, d) => n + d.measures.length, 0)} measures; ${ROUNDS} rounds; Node ${process.version}`,
     "",
@@ -139,6 +173,9 @@ async function main() {
     "",
     `diff tacheng-2020-13 ↔ xinjiang-2023-49 (extracted documents): ${median(diffTimes).toFixed(1)} ms median`,
     `compare, whole corpus (${docs.length} extracted documents): ${median(compareTimes).toFixed(1)} ms median`,
+    "",
+    `PDF text layer, ${pdfFiles.length} files, ${pages} pages: zhengce ${zps.toFixed(1)} pages/s, pdftotext -layout ${hasPdftotext ? `${pps.toFixed(1)} pages/s (ratio zhengce/pdftotext ${(zps / pps).toFixed(2)})` : "not installed (apt-get install poppler-utils)"}`,
+    `OCR (PaddleOCR PP-OCRv4, 200 dpi, uncached): ${ocrSeconds.toFixed(1)} s per page`,
   ];
   console.log(lines.join("\n"));
 }

@@ -12,8 +12,8 @@ import { normalize } from "../pipeline/normalize.ts";
 import { OffsetMap } from "../pipeline/text.ts";
 import { getDefaultOcrEngine } from "../pipeline/ocr/index.ts";
 import { OCR_DPI, ocrItems } from "../pipeline/ingest/pdf.ts";
-import { layout, type TextItem } from "../pipeline/ingest/pdfLayout.ts";
-import { openPdf, renderPage } from "../pipeline/ingest/pdfjs.ts";
+import { layout } from "../pipeline/ingest/pdfLayout.ts";
+import { openPdf, pageTextItems, renderPage } from "../pipeline/ingest/pdfjs.ts";
 import { makeScan } from "./scan.ts";
 
 const dir = process.argv[2] ?? ".cache/scans";
@@ -44,19 +44,14 @@ for (const f of (await readdir("corpus")).filter((x) => x.endsWith(".pdf")).sort
   const text = await openPdf(new Uint8Array(await readFile(join("corpus", f))), f);
   const image = await openPdf(new Uint8Array(await readFile(scan)), scan);
   for (let p = 1; p <= text.numPages; p++) {
-    const page = await text.getPage(p);
-    const [x0, y0, , y1] = page.view as number[];
-    const tc = await page.getTextContent();
-    const items: TextItem[] = (tc.items as { str?: string; transform?: number[]; width?: number }[])
-      .filter((i) => typeof i.str === "string" && i.transform)
-      .map((i) => ({ str: i.str!, x: i.transform![4]! - x0!, y: i.transform![5]! - y0!, width: i.width!, size: Math.hypot(i.transform![2]!, i.transform![3]!) }));
-    const ref = canon(layout([{ items, width: 595, height: y1! - y0! }]).text);
+    const layer = await pageTextItems(text, p);
+    const ref = canon(layout([layer]).text);
     const t0 = performance.now();
     const png = await renderPage(image, p, OCR_DPI);
     const lines = await engine.recognize(png);
     seconds += (performance.now() - t0) / 1000;
     pagesRead++;
-    const hyp = canon(layout([{ items: ocrItems(lines, y1! - y0!, OCR_DPI), width: 595, height: y1! - y0! }]).text);
+    const hyp = canon(layout([{ items: ocrItems(lines, layer.height, OCR_DPI), width: layer.width, height: layer.height }]).text);
     const err = levenshtein(ref, hyp);
     totalErr += err;
     totalLen += ref.length;

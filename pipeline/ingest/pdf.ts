@@ -3,7 +3,7 @@ import { repairOcrText, type OcrEngine } from "../ocr/index.ts";
 import { ZhengceInputError } from "./errors.ts";
 import { looksLikeGarbage } from "./garbage.ts";
 import { layout, type LaidOut, type PageItems, type TextItem } from "./pdfLayout.ts";
-import { openPdf, renderPage } from "./pdfjs.ts";
+import { openPdf, pageTextItems, renderPage } from "./pdfjs.ts";
 
 /** Resolution pages without a usable text layer are rendered at for OCR. */
 export const OCR_DPI = 200;
@@ -39,13 +39,9 @@ export async function pdfToText(bytes: Uint8Array, file: string, ocr: OcrEngine 
   const noText: number[] = [];
   for (let p = 1; p <= doc.numPages; p++) {
     if (only && !only.includes(p)) continue;
-    const page = await doc.getPage(p);
-    const [x0, y0, x1, y1] = page.view as [number, number, number, number];
-    const height = y1 - y0;
-    const tc = await page.getTextContent();
-    let items: TextItem[] = (tc.items as { str?: string; transform?: number[]; width?: number }[])
-      .filter((i): i is { str: string; transform: number[]; width: number } => typeof i.str === "string" && Array.isArray(i.transform))
-      .map((i) => ({ str: i.str, x: i.transform[4]! - x0, y: i.transform[5]! - y0, width: i.width, size: Math.hypot(i.transform[2]!, i.transform[3]!) || Math.abs(i.transform[0]!) }));
+    const layer = await pageTextItems(doc, p);
+    const { width, height } = layer;
+    let items: TextItem[] = layer.items;
     const chars = items.map((i) => i.str).join("");
     const garbage = looksLikeGarbage(chars);
     if (chars.replace(/\s/g, "").length < 10 || garbage) {
@@ -60,7 +56,7 @@ export async function pdfToText(bytes: Uint8Array, file: string, ocr: OcrEngine 
         noText.push(p);
       }
     }
-    pages.push({ items, width: x1 - x0, height });
+    pages.push({ items, width, height });
   }
   if (ocrPages.length) messages.push({ code: "ocr_used", reason: `pages ${ocrPages.join(", ")} have no usable text layer and were read by OCR (${ocr ? ocr.name : ""}, ${OCR_DPI} dpi)`, source: "ingest/pdf", severity: "info", file });
   if (noText.length === pages.length) throw new ZhengceInputError("ocr_unavailable", file, "the PDF has no usable text layer (a scan?) and OCR is turned off");

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
 import { ZhengceInputError } from "./errors.ts";
+import type { TextItem } from "./pdfLayout.ts";
 
 const require = createRequire(import.meta.url);
 const base = require.resolve("pdfjs-dist/package.json").replace(/package\.json$/, "");
@@ -33,4 +34,15 @@ export async function renderPage(doc: PdfDocument, pageNo: number, dpi: number):
   const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
   await page.render({ canvasContext: context, viewport, canvas } as unknown as Parameters<typeof page.render>[0]).promise;
   return canvas.toBuffer("image/png");
+}
+
+/** A page's text items as positioned items (x, baseline y from the page's lower left, font size). */
+export async function pageTextItems(doc: PdfDocument, pageNo: number): Promise<{ items: TextItem[]; width: number; height: number }> {
+  const page = await doc.getPage(pageNo);
+  const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+  const tc = await page.getTextContent();
+  const items = (tc.items as { str?: string; transform?: number[]; width?: number }[])
+    .filter((i): i is { str: string; transform: number[]; width: number } => typeof i.str === "string" && Array.isArray(i.transform))
+    .map((i) => ({ str: i.str, x: i.transform[4]! - x0, y: i.transform[5]! - y0, width: i.width, size: Math.hypot(i.transform[2]!, i.transform[3]!) || Math.abs(i.transform[0]!) }));
+  return { items, width: x1 - x0, height: y1 - y0 };
 }
