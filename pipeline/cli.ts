@@ -15,16 +15,22 @@ import { compareDocuments } from "./compare.ts";
 import { diffToMarkdown } from "../output/diffMarkdown.ts";
 import { diffToHtml } from "../output/diffHtml.ts";
 import { compareToCsv, compareToHtml } from "../output/compare.ts";
+import { LlmSession, llmConfig } from "./llm/session.ts";
+import { FAMILIES } from "./eval.ts";
 
 const USAGE = `zhengce — Chinese policy notices → structured, comparable data
 
 usage:
-  zhengce extract <files or dirs…> [--out DIR] [--format json|jsonl|csv|md] [--explain] [--no-ocr]
-  zhengce eval --gold DIR <files or dirs…> [--verbose] [--json]
+  zhengce extract <files or dirs…> [--out DIR] [--format json|jsonl|csv|md] [--explain] [--no-ocr] [LLM]
+  zhengce eval --gold DIR <files or dirs…> [--verbose] [--json] [LLM]
   zhengce diff <a> <b> [--format md|json] [--html report.html]
   zhengce compare <files or dirs…> [--out DIR] [--format csv|html|both]
   zhengce schema [PolicyDocument|PolicyDiff]   print a JSON Schema of the output
   zhengce help
+
+LLM (optional, off by default; any OpenAI-compatible server):
+  --llm  [--llm-base-url URL] [--llm-model NAME] [--llm-budget TOKENS]
+  or ZHENGCE_LLM_BASE_URL, ZHENGCE_LLM_API_KEY (OPENAI_API_KEY), ZHENGCE_LLM_MODEL
 
 extract writes one <name>.json per input (or documents.jsonl, CSV files, Markdown)
 into --out (default: out/); progress goes to stderr; failures are listed at the end.`;
@@ -37,7 +43,25 @@ interface Failure {
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
-async function runBatch(files: string[], explain: boolean, ocr = true): Promise<{ docs: Map<string, PolicyDocument>; failures: Failure[] }> {
+const LLM_OPTIONS = {
+  llm: { type: "boolean", default: false },
+  "llm-base-url": { type: "string" },
+  "llm-model": { type: "string" },
+  "llm-budget": { type: "string" },
+} as const;
+
+function llmSession(values: Record<string, unknown>): LlmSession | undefined {
+  if (!values.llm) return undefined;
+  return new LlmSession(
+    llmConfig({
+      ...(values["llm-base-url"] ? { baseURL: String(values["llm-base-url"]) } : {}),
+      ...(values["llm-model"] ? { model: String(values["llm-model"]) } : {}),
+      ...(values["llm-budget"] ? { budgetPerRun: Number(values["llm-budget"]) } : {}),
+    }),
+  );
+}
+
+async function runBatch(files: string[], explain: boolean, ocr = true, llm?: LlmSession): Promise<{ docs: Map<string, PolicyDocument>; failures: Failure[] }> {
   const docs = new Map<string, PolicyDocument>();
   const failures: Failure[] = [];
   const progress = files.length > 3;
@@ -46,7 +70,7 @@ async function runBatch(files: string[], explain: boolean, ocr = true): Promise<
     i++;
     if (progress) log(`[${i}/${files.length}] ${file}`);
     try {
-      const doc = await extractDocument(file, { ...(explain ? { debug: (l: string) => log(`  ${l}`) } : {}), ...(ocr ? {} : { ocr: false as const }) });
+      const doc = await extractDocument(file, { ...(explain ? { debug: (l: string) => log(`  ${l}`) } : {}), ...(ocr ? {} : { ocr: false as const }), ...(llm ? { llm } : {}) });
       docs.set(file, doc);
     } catch (e) {
       if (e instanceof ZhengceInputError) failures.push({ file, code: e.code, reason: e.reason });
@@ -63,7 +87,7 @@ function reportFailures(failures: Failure[]) {
 }
 
 async function cmdExtract(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: "string", short: "o", default: "out" }, format: { type: "string", short: "f", default: "json" }, explain: { type: "boolean", default: false }, "no-ocr": { type: "boolean", default: false } } });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: "string", short: "o", default: "out" }, format: { type: "string", short: "f", default: "json" }, explain: { type: "boolean", default: false }, "no-ocr": { type: "boolean", default: false }, ...LLM_OPTIONS } });
   const format = values.format!;
   if (!["json", "jsonl", "csv", "md"].includes(format)) {
     log(`unknown --format ${format}: expected json, jsonl, csv or md`);
@@ -74,7 +98,9 @@ async function cmdExtract(argv: string[]): Promise<number> {
     return 2;
   }
   const { files, missing } = await collectInputs(positionals);
-  const { docs, failures } = await runBatch(files, values.explain!, !values["no-ocr"]);
+  const llm = llmSession(values);
+  const { docs, failures } = await runBatch(files, values.explain!, !values["no-ocr"], llm);
+  if (llm) log(llm.describeUsage());
   for (const m of missing) failures.push({ file: m, code: "unreadable_file", reason: "no such file or directory" });
   const out = values.out!;
   const names = outputNames([...docs.keys()]);
@@ -103,13 +129,15 @@ async function goldFor(file: string, goldDir: string): Promise<string | undefine
 }
 
 async function cmdEval(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { gold: { type: "string" }, verbose: { type: "boolean", short: "v", default: false }, json: { type: "boolean", default: false } } });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { gold: { type: "string" }, verbose: { type: "boolean", short: "v", default: false }, json: { type: "boolean", default: false }, ...LLM_OPTIONS } });
+  const llm = llmSession(values);
   if (!values.gold || !positionals.length) {
     log(USAGE);
     return 2;
   }
   const { files } = await collectInputs(positionals);
   const pairs: { name: string; gold: Gold; doc: PolicyDocument }[] = [];
+  const llmPairs: { name: string; gold: Gold; doc: PolicyDocument }[] = [];
   const failures: Failure[] = [];
   for (const file of files) {
     const goldPath = await goldFor(file, values.gold);
@@ -128,12 +156,25 @@ async function cmdEval(argv: string[]): Promise<number> {
     try {
       const doc = extname(file) === ".json" ? PolicyDocument.parse(JSON.parse(await readFile(file, "utf8"))) : await extractDocument(file);
       pairs.push({ name: basename(file), gold: gold.data, doc });
+      if (llm && extname(file) !== ".json") llmPairs.push({ name: basename(file), gold: gold.data, doc: await extractDocument(file, { llm }) });
     } catch (e) {
       failures.push({ file, code: e instanceof ZhengceInputError ? e.code : "internal_error", reason: e instanceof Error ? e.message : String(e) });
     }
   }
   const result = evaluate(pairs);
-  process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatEval(result, values.verbose)}\n`);
+  if (llm) {
+    const withLlm = evaluate(llmPairs);
+    if (values.json) process.stdout.write(`${JSON.stringify({ rules: result, rulesWithLlm: withLlm }, null, 2)}\n`);
+    else {
+      const f = (x: number) => x.toFixed(3);
+      const rows = ["family\trules P\trules R\trules F1\t+LLM P\t+LLM R\t+LLM F1"];
+      for (const fam of FAMILIES) rows.push([fam, f(result.families[fam].precision), f(result.families[fam].recall), f(result.families[fam].f1), f(withLlm.families[fam].precision), f(withLlm.families[fam].recall), f(withLlm.families[fam].f1)].join("\t"));
+      rows.push(`bound accuracy\t\t\t${f(result.bound.accuracy)}\t\t\t${f(withLlm.bound.accuracy)}`);
+      process.stdout.write(`${rows.join("\n")}\n`);
+      if (values.verbose) process.stdout.write(`\n${formatEval(withLlm, true)}\n`);
+    }
+    log(llm.describeUsage());
+  } else process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatEval(result, values.verbose)}\n`);
   reportFailures(failures);
   return failures.length ? 1 : 0;
 }

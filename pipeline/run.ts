@@ -1,4 +1,4 @@
-import type { Diagnostic, PolicyDocument, Section } from "../schemas/index.ts";
+import type { Diagnostic, Measure, PolicyDocument, Section } from "../schemas/index.ts";
 import { PolicyDocument as PolicyDocumentSchema, SCHEMA_VERSION } from "../schemas/index.ts";
 import { makeGround, type DocContext, type ExtractContext } from "../extractors/context.ts";
 import { extractMeta } from "../extractors/docMeta.ts";
@@ -9,6 +9,8 @@ import { normalize } from "./normalize.ts";
 import { segment, type SegNode } from "./segment/index.ts";
 import { finalize, type RefineContext } from "./refiners/index.ts";
 import type { OcrEngine } from "./ocr/index.ts";
+import type { LlmSession } from "./llm/session.ts";
+import { assistMeasure } from "./llm/assist.ts";
 
 export interface ExtractOptions {
   config?: Config;
@@ -16,6 +18,8 @@ export interface ExtractOptions {
   ocr?: OcrEngine | false;
   /** OCR confidence under which a measure's numbers get a warning (default 0.9) */
   minOcrConfidence?: number;
+  /** the optional LLM assist (off unless given) */
+  llm?: LlmSession;
   /** receives lazy debug lines (which rule matched, what a refiner removed) */
   debug?: (line: string) => void;
 }
@@ -76,7 +80,7 @@ export async function extractDocument(input: string | IngestInput, options: Extr
     });
   };
 
-  const measures = seg.measures.map((m) => {
+  const measures: Measure[] = seg.measures.map((m) => {
     const ctx: ExtractContext = {
       doc,
       measure: m,
@@ -102,6 +106,30 @@ export async function extractDocument(input: string | IngestInput, options: Extr
     };
   });
 
+  // the LLM assist, after the rules; an endpoint that keeps failing is given up for this document
+  let measuresOut: Measure[] = measures;
+  if (options.llm) {
+    measuresOut = [];
+    let failures = 0;
+    for (const [k, m] of measures.entries()) {
+      if (failures >= 3) {
+        measuresOut.push({ ...m, llm: [{ task: "label", status: "skipped", detail: "the endpoint failed three times in a row" }] });
+        continue;
+      }
+      const seg0 = seg.measures[k]!;
+      const r = await assistMeasure(m, options.llm, { doc: ing.path, text: norm.text, range: seg0.range, ground, messages, file: ing.path }, ing.text);
+      failures = r.llm?.some((n) => n.status === "failed") ? failures + 1 : 0;
+      measuresOut.push(r);
+    }
+    if (failures >= 3 || measuresOut.some((m) => m.llm?.some((n) => n.status === "failed"))) {
+      const reasons = [...new Set(measuresOut.flatMap((m) => (m.llm ?? []).filter((n) => n.status === "failed").map((n) => n.detail)))];
+      messages.push({ code: "llm_unavailable", reason: `the LLM endpoint failed (${reasons.slice(0, 2).join("; ")}); the rules' results stand`, source: "llm", severity: "warning", file: ing.path });
+    }
+    if (measuresOut.some((m) => m.llm?.some((n) => n.status === "skipped" && /budget/.test(n.detail)))) {
+      messages.push({ code: "llm_budget_exhausted", reason: "the LLM token budget ran out; later measures have the rules' results only", source: "llm", severity: "warning", file: ing.path });
+    }
+  }
+
   const toSection = (n: SegNode): Section => ({
     label: n.labels[n.labels.length - 1] ?? n.id,
     id: n.id,
@@ -117,7 +145,7 @@ export async function extractDocument(input: string | IngestInput, options: Extr
     meta,
     metaEvidence: evidence,
     sections: seg.sections.map(toSection),
-    measures,
+    measures: measuresOut,
     warnings: messages,
   };
   return validate(out);

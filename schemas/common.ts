@@ -20,6 +20,7 @@ export const Grounded = z.object({
     .optional()
     .meta({ description: "components not stated in the text but inferred (year, prefix, role…), with the rule in `rule`" }),
   confidence: z.number().min(0).max(1).optional().meta({ description: "lowest OCR confidence of the text the value was read from (OCR'd sources only)" }),
+  origin: z.enum(["rules", "llm"]).optional().meta({ description: "llm: proposed by the optional LLM assist and grounded by zhengce; absent: the rules" }),
 });
 
 export const Bound = z.enum(["max", "min", "range", "exact"]);
@@ -55,6 +56,10 @@ export const DiagnosticCode = z.enum([
   "amount_without_unit",
   "period_end_before_start",
   "year_ambiguous",
+  "llm_unavailable",
+  "llm_budget_exhausted",
+  "llm_ungrounded",
+  "llm_invalid_answer",
 ]);
 export type DiagnosticCode = z.infer<typeof DiagnosticCode>;
 

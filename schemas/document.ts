@@ -45,6 +45,16 @@ export const MetaEvidence = z.object({
   cites: z.array(Evidence),
 });
 
+/** A value the LLM assist proposed for a whole measure, grounded by its quote. */
+export const MeasureTag = z.object({ value: z.string(), text: z.string(), span: Span, origin: z.literal("llm") });
+
+/** What the LLM assist did for a measure, kept as data: an abstention is an answer. */
+export const LlmNote = z.object({
+  task: z.enum(["label", "fallback", "review"]),
+  status: z.enum(["answered", "abstained", "rejected", "failed", "skipped"]),
+  detail: z.string(),
+});
+
 export const Measure = z.object({
   id: z.string().meta({ description: "numbering labels joined with '.', as in FORMAT.md (二.一, 一.1, 附件.3)" }),
   labels: z.array(z.string()),
@@ -55,6 +65,9 @@ export const Measure = z.object({
   amounts: z.array(Amount),
   periods: z.array(Period),
   units: z.array(Unit),
+  instruments: z.array(MeasureTag).optional().meta({ description: "policy instruments (taxonomy ids), LLM assist only" }),
+  targetGroups: z.array(MeasureTag).optional().meta({ description: "target groups (高校毕业生, 就业困难人员…), LLM assist only" }),
+  llm: z.array(LlmNote).optional(),
 });
 export type Measure = z.infer<typeof Measure>;
 

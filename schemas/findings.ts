@@ -8,6 +8,7 @@ export const Per = z.enum(["人", "月", "人·月", "人·天", "年", "人·�
 export const Purpose = z.object({
   label: z.string().meta({ description: "a short phrase from the text (parts joined with ·)" }),
   parts: z.array(z.object({ text: z.string(), span: Span })),
+  origin: z.enum(["rules", "llm"]).optional(),
 });
 export type Purpose = z.infer<typeof Purpose>;
 

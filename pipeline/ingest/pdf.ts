@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../../schemas/index.ts";
-import { repairOcrText, type OcrEngine } from "../ocr/index.ts";
+import { repairOcrText, type OcrEngine, type OcrLine } from "../ocr/index.ts";
+import { splitAtRules } from "../ocr/tableRules.ts";
 import { ZhengceInputError } from "./errors.ts";
 import { looksLikeGarbage } from "./garbage.ts";
 import { layout, type LaidOut, type PageItems, type TextItem } from "./pdfLayout.ts";
@@ -15,11 +16,16 @@ export interface PdfText extends LaidOut {
 }
 
 /** OCR lines as positioned items in PDF units (y up), so OCR'd pages go through the same layout. */
-export function ocrItems(lines: Awaited<ReturnType<OcrEngine["recognize"]>>, pageHeightPt: number, dpi: number): TextItem[] {
+export function ocrItems(lines: OcrLine[], pageHeightPt: number, dpi: number): TextItem[] {
   const k = 72 / dpi;
+  // undo the scan's skew, so the cells of a column start at one x again
+  const wide = lines.filter((l) => l.angle !== undefined && l.box[2] - l.box[0] > 200).map((l) => l.angle!);
+  const slope = wide.length ? Math.tan([...wide].sort((a, b) => a - b)[Math.floor(wide.length / 2)]!) : 0;
+  const cy = (pageHeightPt / k) / 2;
   return lines.map((l) => {
     const [x0, y0, x1, y1] = l.box;
-    return { str: repairOcrText(l.text), x: x0 * k, y: pageHeightPt - y1 * k, width: (x1 - x0) * k, size: (y1 - y0) * k * 0.8, conf: l.confidence };
+    const dx = ((y0 + y1) / 2 - cy) * slope;
+    return { str: repairOcrText(l.text), x: (x0 + dx) * k, y: pageHeightPt - y1 * k, width: (x1 - x0) * k, size: (y1 - y0) * k * 0.8, conf: l.confidence };
   });
 }
 
@@ -49,7 +55,7 @@ export async function pdfToText(bytes: Uint8Array, file: string, ocr: OcrEngine 
       if (ocr) {
         const dpi = Math.min(OCR_DPI, (MAX_RENDER_PX * 72) / height);
         const png = await renderPage(doc, p, dpi);
-        items = ocrItems(await ocr.recognize(png), height, dpi);
+        items = ocrItems(await splitTables(await ocr.recognize(png), png), height, dpi);
         ocrPages.push(p);
       } else {
         items = [];
@@ -65,6 +71,14 @@ export async function pdfToText(bytes: Uint8Array, file: string, ocr: OcrEngine 
   return { ...layout(pages), messages, ocrPages };
 }
 
+/** Boxes OCR merged across the cells of a ruled table, split at the rules found in the image. */
+export async function splitTables(lines: OcrLine[], png: Buffer): Promise<OcrLine[]> {
+  if (lines.length < 8) return lines;
+  const sharp = (await import("sharp")).default;
+  const { data, info } = await sharp(png).grayscale().raw().toBuffer({ resolveWithObject: true });
+  return splitAtRules(lines, { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height });
+}
+
 /** An image file (scan or photo) read by OCR as a one-page document. */
 export async function imageToText(bytes: Uint8Array, file: string, ocr: OcrEngine | false): Promise<PdfText> {
   if (!ocr) throw new ZhengceInputError("ocr_unavailable", file, "an image can only be read by OCR, which is turned off");
@@ -78,6 +92,6 @@ export async function imageToText(bytes: Uint8Array, file: string, ocr: OcrEngin
   const png = await sharp(Buffer.from(bytes)).png().toBuffer();
   const dpi = meta.density && meta.density > 50 ? meta.density : 200;
   const heightPt = ((meta.height ?? 0) * 72) / dpi;
-  const items = ocrItems(await ocr.recognize(png), heightPt, dpi);
+  const items = ocrItems(await splitTables(await ocr.recognize(png), png), heightPt, dpi);
   return { ...layout([{ items, width: ((meta.width ?? 0) * 72) / dpi, height: heightPt }]), messages: [{ code: "ocr_used", reason: `the image was read by OCR (${ocr.name})`, source: "ingest/image", severity: "info", file }], ocrPages: [1] };
 }

