@@ -35,6 +35,7 @@ export const Severity = z.enum(["error", "warning", "info"]);
 export const DiagnosticCode = z.enum([
   "empty_file",
   "unreadable_file",
+  "truncated_file",
   "corrupt_pdf",
   "password_protected",
   "ocr_unavailable",

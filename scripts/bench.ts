@@ -110,6 +110,15 @@ async function main() {
       peerDocs.push({ ...doc, measures });
     }
   }
+  // the five seed notices in their text form
+  const seedTimes: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const f of files.filter((x) => /\.(txt|md)$/.test(x))) {
+      const t0 = performance.now();
+      await extractDocument(`corpus/${f}`);
+      seedTimes.push(performance.now() - t0);
+    }
+  }
   const score = (ds: PolicyDocument[]): EvalResult => evaluate(ds.map((d, i) => ({ name: files[i]!, gold: gold.get(files[i]!)!, doc: d })));
   const z = score(docs);
   const p = score(peerDocs);
@@ -168,6 +177,9 @@ async function main() {
     `${"  precision / recall".padEnd(34)}${f(z.families.periods.precision)}  ${f(p.families.periods.precision).padStart(16)}   ${f(z.families.periods.recall)} / ${f(p.families.periods.recall)}`,
     `${"bound accuracy (matched amounts)".padEnd(34)}${f(z.bound.accuracy)}  ${f(p.bound.accuracy).padStart(16)}`,
     `${"ms per document (median)".padEnd(34)}${f(zt)}  ${f(pt).padStart(16)}`,
+    `${"documents per second".padEnd(34)}${f(1000 / zt)}  ${f(1000 / pt).padStart(16)}`,
+    `median extraction of a seed notice (text): ${median(seedTimes).toFixed(1)} ms`,
+    `peak RSS of this run: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
     "",
     `zhengce (whole pipeline: ingest, normalise, segment, meta, units, amounts, periods) takes ${(zt / pt).toFixed(3)}× the peer's time (peer: recognition only, on zhengce's measures).`,
     "",

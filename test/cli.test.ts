@@ -14,9 +14,17 @@ describe("cli", () => {
     copyFileSync("corpus/pingliang-2019-1.txt", join(dir, "pingliang-2019-1.txt"));
     copyFileSync("test/fixtures/empty.txt", join(dir, "empty.txt"));
     copyFileSync("test/fixtures/not-a-notice.html", join(dir, "page.html"));
+    copyFileSync("test/fixtures/corrupt.pdf", join(dir, "corrupt.pdf"));
+    copyFileSync("test/fixtures/password.pdf", join(dir, "password.pdf"));
+    copyFileSync("test/fixtures/empty.png", join(dir, "empty.png"));
+    copyFileSync("test/fixtures/binary.txt", join(dir, "binary.txt"));
     const r = cli(["extract", dir, "--out", out]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain("2 failed");
+    expect(r.stderr).toContain("6 failed");
+    expect(r.stderr).toMatch(/corrupt\.pdf: the PDF cannot be parsed.*\[corrupt_pdf\]/);
+    expect(r.stderr).toMatch(/password\.pdf: the PDF needs a password to open \[password_protected\]/);
+    expect(r.stderr).toMatch(/empty\.png: the file is empty/);
+    expect(r.stderr).toMatch(/binary\.txt: binary content/);
     expect(r.stderr).toMatch(/empty\.txt: the file is empty/);
     expect(r.stderr).toMatch(/page\.html: .*not_a_notice/);
     expect(r.stderr).toContain("1 documents, 25 measures");

@@ -3,6 +3,8 @@ import { ZhengceInputError } from "./errors.ts";
 export interface Decoded {
   text: string;
   encoding: "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
+  /** the last character was cut off (a download or copy that stopped early) */
+  truncated?: boolean;
 }
 
 /**
@@ -20,6 +22,15 @@ export function decodeText(bytes: Uint8Array, file: string): Decoded {
     return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes), encoding: "utf-8" };
   } catch {
     /* not UTF-8: try the Chinese national encoding next */
+  }
+  // UTF-8 whose last character is cut: valid once the incomplete tail is left off
+  for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+    if ((bytes[bytes.length - cut]! & 0xc0) !== 0x80 && bytes[bytes.length - cut]! < 0xc0) break;
+    try {
+      return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, bytes.length - cut)), encoding: "utf-8", truncated: true };
+    } catch {
+      /* not this cut */
+    }
   }
   try {
     return { text: new TextDecoder("gb18030", { fatal: true }).decode(bytes), encoding: "gb18030" };

@@ -103,6 +103,9 @@ export async function ingest(input: IngestInput): Promise<Ingested> {
   }
   const decoded = decodeText(bytes, path);
   const messages: Diagnostic[] = [];
+  if (decoded.truncated) {
+    messages.push({ code: "truncated_file", reason: "the file ends in the middle of a character: it was cut off, and text may be missing at its end", source: "ingest", severity: "warning", file: path });
+  }
   if (decoded.encoding === "gb18030") {
     messages.push({ code: "decoded_gb18030", reason: "the file is not UTF-8; decoded as GBK/GB18030", source: "ingest", severity: "info", file: path });
   }

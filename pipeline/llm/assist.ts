@@ -18,6 +18,15 @@ type Note = NonNullable<Measure["llm"]>[number];
 const reject = (ctx: AssistContext, m: Measure, what: string, why: string, place?: Span) =>
   ctx.messages.push({ code: "llm_ungrounded", reason: `${m.id}: dropped the model's ${what}: ${why}`, source: "llm", severity: "info", file: ctx.file, ...(place ? { place } : {}) });
 
+/** A task that got no usable answer; a malformed one is reported here, a transport failure by the run. */
+function failedNote(ctx: AssistContext, m: Measure, task: Note["task"], a: { status: "failed" | "skipped"; reason: string; malformed?: boolean }): Note {
+  if (a.malformed) {
+    ctx.messages.push({ code: "llm_invalid_answer", reason: `${m.id} ${task}: ${a.reason}`, source: "llm", severity: "warning", file: ctx.file });
+    return { task, status: "rejected", detail: a.reason };
+  }
+  return { task, status: a.status, detail: a.reason };
+}
+
 /** Digits or date words in the measure that no rule finding covers: where the rules may have missed something. */
 export function uncovered(m: Measure, source: string): string[] {
   const covered = [...m.amounts, ...m.periods].map((f) => f.span);
@@ -50,7 +59,7 @@ export async function assistMeasure(m: Measure, session: LlmSession, ctx: Assist
       content: `政策工具代码：\n${instrumentList()}\n\n措施原文：\n${body}\n\n金额（序号: 原文）：\n${money.map(({ a, i }) => `${i}: ${a.text}`).join("\n") || "无"}\n\n请给出每个金额的用途（摘自原文的短语）、本措施涉及的政策工具代码和目标群体（如高校毕业生、就业困难人员、农民工、退役军人）。`,
     },
   ]);
-  if (label.status !== "ok") notes.push({ task: "label", status: label.status, detail: label.reason });
+  if (label.status !== "ok") notes.push(failedNote(ctx, m, "label", label));
   else if (label.value.abstain) notes.push({ task: "label", status: "abstained", detail: label.value.reason ?? "" });
   else {
     const v = label.value;
@@ -86,7 +95,7 @@ export async function assistMeasure(m: Measure, session: LlmSession, ctx: Assist
       { role: "system", content: SYSTEM },
       { role: "user", content: `措施原文：\n${body}\n\n规则未识别的数字：${missed.join("、")}\n\n请抽取这些数字表示的金额（money/percent/count/age）和期限（日期范围、截止、起点、时长），每项附原文引文。` },
     ]);
-    if (fb.status !== "ok") notes.push({ task: "fallback", status: fb.status, detail: fb.reason });
+    if (fb.status !== "ok") notes.push(failedNote(ctx, m, "fallback", fb));
     else if (fb.value.abstain) notes.push({ task: "fallback", status: "abstained", detail: fb.value.reason ?? "" });
     else {
       let kept = 0;
@@ -134,7 +143,7 @@ export async function assistMeasure(m: Measure, session: LlmSession, ctx: Assist
       { role: "system", content: SYSTEM },
       { role: "user", content: `措施原文：\n${body}\n\n规则的判断（序号: 原文 → 取值）：\n${doubtful.map((f, i) => `${i}: ${f.text} → ${JSON.stringify("value" in f ? { value: f.value, bound: f.bound } : { start: f.start, end: f.end, duration: f.duration })}`).join("\n")}\n\n请逐条判断 agree / disagree / unsure；disagree 时给出摘自原文的更正。` },
     ]);
-    if (rv.status !== "ok") notes.push({ task: "review", status: rv.status, detail: rv.reason });
+    if (rv.status !== "ok") notes.push(failedNote(ctx, m, "review", rv));
     else if (rv.value.abstain) notes.push({ task: "review", status: "abstained", detail: rv.value.reason ?? "" });
     else {
       for (const v of rv.value.verdicts) {

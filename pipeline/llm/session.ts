@@ -35,7 +35,10 @@ export function llmConfig(overrides: Partial<LlmConfig> = {}): LlmConfig {
   };
 }
 
-export type Answer<T> = { status: "ok"; value: T; cached: boolean } | { status: "failed" | "skipped"; reason: string };
+export type Answer<T> = { status: "ok"; value: T; cached: boolean } | { status: "failed" | "skipped"; reason: string; malformed?: boolean };
+
+/** Attempts at a malformed (unparsable or off-schema) answer before it is reported. */
+const MALFORMED_ATTEMPTS = 3;
 
 export interface Usage {
   calls: number;
@@ -83,25 +86,39 @@ export class LlmSession {
     const docSpent = this.spentByDoc.get(doc) ?? 0;
     if (docSpent + need > this.config.budgetPerDocument) return { status: "skipped", reason: `the document's token budget (${this.config.budgetPerDocument}) is spent` };
     if (this.spent() + need > this.config.budgetPerRun) return { status: "skipped", reason: `the run's token budget (${this.config.budgetPerRun}) is spent` };
-    this.usage.calls++;
-    try {
-      const completion = await this.client.chat.completions.parse({ model: this.config.model, messages, temperature: 0, response_format: zodResponseFormat(schema, name) });
-      const used = (completion.usage?.prompt_tokens ?? need) + (completion.usage?.completion_tokens ?? 0);
-      this.usage.promptTokens += completion.usage?.prompt_tokens ?? need;
-      this.usage.completionTokens += completion.usage?.completion_tokens ?? 0;
-      this.spentByDoc.set(doc, docSpent + used);
-      const msg = completion.choices[0]?.message;
-      if (!msg?.parsed) return { status: "failed", reason: msg?.refusal ? `the model refused: ${msg.refusal}` : "the answer did not parse against the schema" };
-      await mkdir(this.config.cacheDir, { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      await writeFile(tmp, JSON.stringify({ model: this.config.model, name, value: msg.parsed }));
-      await rename(tmp, file);
-      return { status: "ok", value: msg.parsed as z.infer<S>, cached: false };
-    } catch (e) {
-      this.usage.failures++;
-      const status = (e as { status?: number }).status;
-      return { status: "failed", reason: `${status ? `HTTP ${status}: ` : ""}${(e as Error).message}` };
+    let lastMalformed = "";
+    for (let attempt = 1; attempt <= MALFORMED_ATTEMPTS; attempt++) {
+      this.usage.calls++;
+      try {
+        const completion = await this.client.chat.completions.parse({ model: this.config.model, messages, temperature: 0, response_format: zodResponseFormat(schema, name) });
+        const used = (completion.usage?.prompt_tokens ?? need) + (completion.usage?.completion_tokens ?? 0);
+        this.usage.promptTokens += completion.usage?.prompt_tokens ?? need;
+        this.usage.completionTokens += completion.usage?.completion_tokens ?? 0;
+        this.spentByDoc.set(doc, (this.spentByDoc.get(doc) ?? 0) + used);
+        const msg = completion.choices[0]?.message;
+        if (msg?.refusal) return { status: "failed", reason: `the model refused: ${msg.refusal}` };
+        if (!msg?.parsed) {
+          lastMalformed = "an empty answer";
+          continue;
+        }
+        await mkdir(this.config.cacheDir, { recursive: true });
+        const tmp = `${file}.${process.pid}.tmp`;
+        await writeFile(tmp, JSON.stringify({ model: this.config.model, name, value: msg.parsed }));
+        await rename(tmp, file);
+        return { status: "ok", value: msg.parsed as z.infer<S>, cached: false };
+      } catch (e) {
+        const status = (e as { status?: number }).status;
+        // an answer that is not JSON or not of the schema is asked again; transport errors were retried by the SDK
+        if (!status && (e instanceof SyntaxError || (e as Error).name === "ZodError" || /JSON|parse/i.test((e as Error).message))) {
+          lastMalformed = (e as Error).message.slice(0, 120);
+          continue;
+        }
+        this.usage.failures++;
+        return { status: "failed", reason: `${status ? `HTTP ${status}: ` : ""}${(e as Error).message}` };
+      }
     }
+    this.usage.failures++;
+    return { status: "failed", reason: `malformed answer ${MALFORMED_ATTEMPTS} times (${lastMalformed})`, malformed: true };
   }
 
   describeUsage(): string {

@@ -10,9 +10,10 @@ export interface FakeRequest {
  * An OpenAI-compatible chat-completions server on 127.0.0.1 that answers from a function of the
  * request (the task's schema name and the user message). Counts requests; can fail on purpose.
  */
-export async function fakeLlmServer(answer: (r: FakeRequest) => unknown, opts: { failFirst?: number; status?: number } = {}): Promise<{ url: string; requests: FakeRequest[]; close(): Promise<void> }> {
+export async function fakeLlmServer(answer: (r: FakeRequest) => unknown, opts: { failFirst?: number; status?: number; malformedFirst?: number } = {}): Promise<{ url: string; requests: FakeRequest[]; close(): Promise<void> }> {
   const requests: FakeRequest[] = [];
   let toFail = opts.failFirst ?? 0;
+  let toGarble = opts.malformedFirst ?? 0;
   const server: Server = createServer(async (req: IncomingMessage, res) => {
     let body = "";
     for await (const chunk of req) body += chunk;
@@ -25,7 +26,11 @@ export async function fakeLlmServer(answer: (r: FakeRequest) => unknown, opts: {
       res.end(JSON.stringify({ error: { message: "slow down", type: "rate_limit" } }));
       return;
     }
-    const content = JSON.stringify(answer(r));
+    let content = JSON.stringify(answer(r));
+    if (toGarble > 0) {
+      toGarble--;
+      content = `{"abstain": false, "amounts": [ this is not JSON`;
+    }
     res.writeHead(200, { "content-type": "application/json" });
     res.end(JSON.stringify({ id: "chatcmpl-test", object: "chat.completion", created: 0, model: "fake", choices: [{ index: 0, message: { role: "assistant", content, refusal: null }, finish_reason: "stop" }], usage: { prompt_tokens: Math.ceil(body.length / 2), completion_tokens: Math.ceil(content.length / 2), total_tokens: Math.ceil(body.length / 2) + Math.ceil(content.length / 2) } }));
   });

@@ -1,10 +1,11 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { LlmSession, llmConfig, type LlmConfig } from "../../pipeline/llm/session.ts";
 import { numbersIn } from "../../pipeline/llm/ground.ts";
 import { extractDocument } from "../../pipeline/run.ts";
+import { PolicyDocument } from "../../schemas/index.ts";
 import { expectGrounded } from "../helpers.ts";
 import { fakeLlmServer, type FakeRequest } from "./fakeServer.ts";
 
@@ -25,33 +26,13 @@ const NOTICE = `某某市人民政府关于做好稳就业工作的通知
 const input = () => ({ path: "llm-case.txt", bytes: new TextEncoder().encode(NOTICE) });
 const session = (url: string, over: Partial<LlmConfig> = {}) => new LlmSession(llmConfig({ baseURL: url, model: "fake", apiKey: "test", cacheDir: mkdtempSync(join(tmpdir(), "zhengce-llm-")), timeoutMs: 5000, ...over }));
 
-/** What the fake model answers: some grounded, some invented. */
-function model(r: FakeRequest): unknown {
-  if (r.task === "label") {
-    const first = r.user.includes("创业担保贷款支持力度");
-    return {
-      abstain: !first,
-      reason: first ? null : "这一条没有金额",
-      amounts: first ? [{ index: 0, purpose: "创业担保贷款" }] : [],
-      instruments: first ? [{ id: "chuangye-danbao-daikuan", quote: "创业担保贷款" }, { id: "gongyi-gangwei", quote: "公益性岗位开发" }] : [],
-      targetGroups: first ? [{ name: "高校毕业生", quote: "高校毕业生" }] : [],
-    };
-  }
-  if (r.task === "fallback") {
-    return {
-      abstain: false,
-      reason: null,
-      amounts: [
-        { quote: "一次性补贴贰仟元", kind: "money", value: 2000, high: null, unit: "元", bound: "exact", per: null },
-        { quote: "一次性补贴贰仟元", kind: "money", value: 5000, high: null, unit: "元", bound: "exact", per: null }, // invented
-        { quote: "每人每月补贴800元", kind: "money", value: 800, high: null, unit: "元", bound: "exact", per: "人·月" }, // not in the text
-      ],
-      periods: [],
-    };
-  }
-  if (r.task === "review") return { abstain: false, reason: null, verdicts: [{ index: 0, verdict: "disagree", correction: "截至2022年12月31日" }] };
-  return {};
-}
+/**
+ * Recorded answers the fake server replays (test/llm/recorded.json): per task, the first entry whose
+ * `when` occurs in the prompt. Some are grounded, some invented: a number not in the text, a quote
+ * from nowhere, an instrument quoted with words the measure does not have.
+ */
+const recorded = JSON.parse(readFileSync("test/llm/recorded.json", "utf8")) as Record<string, { when: string; answer: unknown }[]>;
+const model = (r: FakeRequest): unknown => recorded[r.task]?.find((e) => r.user.includes(e.when))?.answer ?? {};
 
 describe("LLM assist (against a local OpenAI-compatible server)", () => {
   test("grounded values are kept and marked; invented numbers and foreign quotes are dropped with a diagnostic", async () => {
@@ -79,6 +60,62 @@ describe("LLM assist (against a local OpenAI-compatible server)", () => {
       expect(m2.llm?.find((n) => n.task === "label")).toEqual({ task: "label", status: "abstained", detail: "这一条没有金额" });
       expect(m2.periods[0]).toMatchObject({ end: "2021-12-31", inferred: ["year"] });
       expect(doc.warnings.some((w) => w.code === "llm_invalid_answer" && w.reason.includes("rules' value is kept"))).toBe(true);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test("output with the LLM validates against the schema; every LLM value's span slices to its quote", async () => {
+    const srv = await fakeLlmServer(model);
+    try {
+      const doc = await extractDocument(input(), { llm: session(srv.url) });
+      expect(PolicyDocument.safeParse(doc).success).toBe(true);
+      expect(doc.warnings.filter((w) => w.code === "schema_violation")).toEqual([]);
+      const src = doc.source.text;
+      for (const m of doc.measures) {
+        for (const t of [...(m.instruments ?? []), ...(m.targetGroups ?? [])]) expect(src.slice(t.span.start, t.span.end)).toBe(t.text);
+        for (const a of m.amounts.filter((x) => x.origin === "llm")) expect(src.slice(a.span.start, a.span.end)).toBe(a.text);
+        for (const a of m.amounts) for (const p of a.purpose?.parts ?? []) expect(src.slice(p.span.start, p.span.end)).toBe(p.text);
+      }
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test("with the LLM off, no request is ever made", async () => {
+    const srv = await fakeLlmServer(model);
+    try {
+      process.env.ZHENGCE_LLM_BASE_URL = srv.url;
+      const doc = await extractDocument(input());
+      expect(srv.requests).toHaveLength(0);
+      expect(doc.measures.every((m) => m.llm === undefined && m.amounts.every((a) => a.origin === undefined))).toBe(true);
+    } finally {
+      delete process.env.ZHENGCE_LLM_BASE_URL;
+      await srv.close();
+    }
+  });
+
+  test("a malformed (non-JSON) answer is asked again, then reported", async () => {
+    const srv = await fakeLlmServer(model, { malformedFirst: 100 });
+    try {
+      const doc = await extractDocument(input(), { llm: session(srv.url) });
+      const label = doc.measures[0]!.llm!.find((n) => n.task === "label")!;
+      expect(label.status).toBe("rejected");
+      expect(label.detail).toMatch(/^malformed answer 3 times/);
+      expect(doc.warnings.some((w) => w.code === "llm_invalid_answer" && /malformed/.test(w.reason))).toBe(true);
+      // three attempts per task, and the rules' results stand
+      expect(srv.requests.filter((r) => r.task === "label").length % 3).toBe(0);
+      expect(doc.measures[0]!.amounts.map((a) => a.value)).toEqual([200000]);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  test("a malformed answer followed by a good one is used", async () => {
+    const srv = await fakeLlmServer(model, { malformedFirst: 1 });
+    try {
+      const doc = await extractDocument(input(), { llm: session(srv.url) });
+      expect(doc.measures[0]!.instruments?.length).toBe(1);
     } finally {
       await srv.close();
     }

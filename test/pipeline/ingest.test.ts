@@ -21,6 +21,22 @@ describe("ingest: bad input gets a typed error naming the file", () => {
   });
 });
 
+describe("ingest: damaged or empty-of-measures input is a warning naming the file", () => {
+  test("a text file cut off in the middle of a character", async () => {
+    const doc = await extractDocument("test/fixtures/truncated.txt");
+    const w = doc.warnings.find((x) => x.code === "truncated_file");
+    expect(w?.file).toBe("test/fixtures/truncated.txt");
+    expect(doc.source.encoding).toBe("utf-8"); // not misread as GBK mojibake
+    expect(doc.meta.docNumber).toBe("新政办发〔2023〕49号");
+    expect(doc.measures.length).toBeGreaterThan(3);
+  });
+  test("a text with no numbered items", async () => {
+    const doc = await extractDocument({ path: "plain.txt", bytes: new TextEncoder().encode("关于做好稳就业工作的通知\n\n各单位要认真做好稳就业工作，确保就业形势总体稳定。") });
+    expect(doc.measures).toEqual([]);
+    expect(doc.warnings.find((w) => w.code === "no_measures")).toMatchObject({ severity: "warning", file: "plain.txt" });
+  });
+});
+
 describe("ingest: encodings and formats", () => {
   test("GBK text is detected and decoded, with an info diagnostic", async () => {
     const doc = await extractDocument("test/fixtures/gbk-notice.txt");

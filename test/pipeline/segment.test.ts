@@ -54,3 +54,13 @@ describe("segment rules", () => {
     expect(segment(text).measures.map((m) => m.id)).toEqual(ids);
   });
 });
+
+describe("HTML renditions give the same measures and units as their text originals", () => {
+  const pairs = manifest.filter((e) => e.file.endsWith(".html")).map((e) => [e.file, manifest.find((x) => x.gold === e.gold && x.file.endsWith(".txt"))!.file]);
+  test.each(pairs)("%s ≡ %s", async (html, txt) => {
+    const [a, b] = [await corpusDoc(html), await corpusDoc(txt)];
+    const view = (d: typeof a) => d.measures.map((m) => ({ id: m.id, title: m.title.replace(/[()]/g, (c) => (c === "(" ? "（" : "）")), units: m.units.map((u) => `${u.role} ${u.name}`), amounts: m.amounts.map((x) => `${x.kind} ${JSON.stringify(x.value)} ${x.bound}`), periods: m.periods.map((p) => `${p.start} ${p.end} ${JSON.stringify(p.duration)}`) }));
+    expect(view(a)).toEqual(view(b));
+    expect(a.meta).toEqual(b.meta);
+  });
+});
