@@ -45,7 +45,7 @@ const NOT_AFTER: Record<string, RegExp> = {
   名: /^(?:称|单|义|额)/,
 };
 
-const PER_BEFORE_RE = new RegExp(`(?<per>${alt(Object.keys(PER_BEFORE))})?(?<bound>${alt([...MAX_BEFORE, ...MIN_BEFORE])})?(?<fill>(?:补贴|补助|给予|发放|享受|进行|有|为|是|可|达))?(?<each>各)?$`);
+const PER_BEFORE_RE = new RegExp(`(?<per>${alt(Object.keys(PER_BEFORE))})?(?<bound>${alt([...MAX_BEFORE, ...MIN_BEFORE])})?(?<fill>(?:补贴|补助|给予|发放|享受|进行|有|为|是|可|达){0,2})(?<each>各)?$`);
 const PER_AFTER_RE = new RegExp(`^(?:${alt(Object.keys(PER_AFTER))})`);
 const BOUND_AFTER_RE = new RegExp(`^(?:${alt([...MAX_AFTER, ...MIN_AFTER])}|左右)`);
 // 见习单位按不低于当地最低工资标准的50%发放 / 达到企业现有在职职工人数25%
@@ -95,7 +95,6 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
     const g = m.groups!;
     const ms = from + m.index!;
     let me = ms + m[0].length;
-    const unitWord = g.money ?? g.percent ?? g.age ?? g.counter!;
     const after = t.slice(me, Math.min(to, me + 12));
     if (g.counter && NOT_AFTER[g.counter]?.test(after)) continue;
     const lo = parseNumber(g.lo!);
@@ -148,10 +147,11 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
       const d = DISTANT_PER_RE.exec(clause.slice(0, clause.length - (ms - s)));
       if (d?.groups) per = (PER_BEFORE as Record<string, Per>)[d.groups.per!];
     }
-    // 全市建成年输转千人以上省外劳务基地
-    if (!per && kind === "count" && PER_YEAR_VERB.test(clause.slice(0, clause.length - (ms - s)))) {
+    // 全市建成年输转千人以上省外劳务基地: the text starts at 年
+    const yearVerb = kind === "count" && !per && s === ms ? PER_YEAR_VERB.exec(clause) : null;
+    if (yearVerb) {
       per = "年";
-      s = ms - (clause.length - clause.slice(0, clause.length - (ms - s)).search(PER_YEAR_VERB));
+      s = ms - yearVerb[0].length;
     }
     push(s, me, { kind, value: hi !== undefined ? [lo, hi] : lo, unit, bound, ...(per ? { per } : {}), rule });
   }

@@ -82,7 +82,21 @@ export function splitUnitList(list: string, offset: number): RawItem[] {
     }
   }
   push(list.length);
-  return mergeGovFragments(items.flatMap(splitRunTogether));
+  return mergeGovFragments(items.flatMap(splitConjoined).flatMap(splitRunTogether));
+}
+
+// 市人社局和市财政局 → two units; 人力资源和社会保障厅, 发展和改革委员会 stay one
+const CONJOINED = new RegExp(`(?<=[${ORG_SUFFIX}])(?:和|及|与|以及)(?=[\\u4e00-\\u9fff]{2,})`, "g");
+
+function splitConjoined(item: RawItem): RawItem[] {
+  const out: RawItem[] = [];
+  let s = 0;
+  for (const m of item.name.matchAll(CONJOINED)) {
+    out.push({ name: item.name.slice(s, m.index), start: item.start + s, end: item.start + m.index! });
+    s = m.index! + m[0].length;
+  }
+  out.push({ name: item.name.slice(s), start: item.start + s, end: item.end });
+  return out.filter((x) => x.name.length >= 2);
 }
 
 const RUN_TOGETHER = new RegExp(`(?<=[${ORG_SUFFIX}])(?=(?:${LEVEL_PREFIXES.join("|")})[\\u4e00-\\u9fff]{2,})`, "g");

@@ -97,8 +97,7 @@ function foldAndDespace(src: string): MappedText {
     }
   }
   flush(src.length);
-  const built = b.build();
-  return built;
+  return b.build();
 }
 
 /** Sentence-final or list-final characters: a line ending in one is complete. */

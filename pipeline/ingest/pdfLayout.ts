@@ -40,7 +40,6 @@ interface Line {
   text: string;
 }
 
-const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’—…·]/;
 const isLatinEdge = (a: string | undefined, b: string | undefined) => !!a && !!b && /[A-Za-z0-9]/.test(a) && /[A-Za-z0-9]/.test(b);
 
 // — 3 —, - 3 -, 第3页 共8页, 3/8, a bare number

@@ -61,6 +61,8 @@ const rows: Row[] = [
   ["ages with 满 and 及其以上 (xinjiang-2023-49 三.八)", "女满45周岁、男满55周岁及其以上的城镇登记失业人员；", "2023-08-09", [{ text: "满45周岁", kind: "age", value: 45, unit: "岁", bound: "min" }, { text: "满55周岁及其以上", kind: "age", value: 55, unit: "岁", bound: "min" }]],
   ["range of a count: 1至2名 (tacheng-2018-10 六.22)", "每个街道（乡镇）、社区配备1至2名专职工作人员", "2018-02-06", [{ text: "1至2名", kind: "count", value: [1, 2], unit: "名", bound: "range" }]],
   ["per day per person (zichuan-2020-3 附件.1)", "给予每人每天200元一次性用工补贴，每个企业最高不超过50万元；", "2020-03-26", [{ text: "每人每天200元", kind: "money", value: 200, unit: "元", bound: "exact", per: "人·天" }, { text: "最高不超过50万元", kind: "money", value: 500000, unit: "元", bound: "max" }]],
+  ["最高可达 with two filler words (a phrasing of other notices)", "对符合条件的创业者给予创业补贴，最高可达5万元。", "2021-01-01", [{ text: "最高可达5万元", kind: "money", value: 50000, unit: "元", bound: "max" }]],
+  ["大写 numerals in money", "对吸纳高校毕业生就业的小微企业给予一次性补贴贰仟元。", "2021-03-15", [{ text: "贰仟元", kind: "money", value: 2000, unit: "元", bound: "exact" }], "the rules do not read 大写 numerals (壹贰叁…仟); the LLM fallback does"],
   ["the rate's denominator is not a count (zichuan-2020-3 附件.1)", "每新吸纳1人按每人1000元标准给予一次性吸纳就业补贴", "2020-03-26", [{ text: "每人1000元", kind: "money", value: 1000, unit: "元", bound: "exact", per: "人" }]],
 ];
 

@@ -65,6 +65,11 @@ const cases: Row[] = [
     { "一.一": [["lead", "市人社局"], ["cooperating", "市发改委"], ["cooperating", "市统计局"]] },
   ],
   [
+    "two units joined by 和 are two; 人力资源和社会保障 is one",
+    notice("平凉市人民政府", "一、甲\n\n（一）强化失业动态监测。文。（市人社局和市统计局、市发展和改革委员会等负责）"),
+    { "一.一": [["responsible", "市人社局"], ["responsible", "市统计局"], ["responsible", "市发展和改革委员会"]] },
+  ],
+  [
     "no lead convention: a 负责 list is responsible",
     notice("平凉市人民政府", "一、甲\n\n（一）强化失业动态监测。文。（市人社局、市统计局等负责）"),
     { "一.一": [["responsible", "市人社局"], ["responsible", "市统计局"]] },
