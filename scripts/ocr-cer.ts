@@ -11,12 +11,13 @@ import { performance } from "node:perf_hooks";
 import { normalize } from "../pipeline/normalize.ts";
 import { OffsetMap } from "../pipeline/text.ts";
 import { getDefaultOcrEngine } from "../pipeline/ocr/index.ts";
-import { OCR_DPI, ocrItems } from "../pipeline/ingest/pdf.ts";
+import { OCR_DPI, ocrItems, splitTables } from "../pipeline/ingest/pdf.ts";
 import { layout } from "../pipeline/ingest/pdfLayout.ts";
 import { openPdf, pageTextItems, renderPage } from "../pipeline/ingest/pdfjs.ts";
 import { makeScan } from "./scan.ts";
 
 const dir = process.argv[2] ?? ".cache/scans";
+const only = process.argv[3]; // a file-name filter, e.g. zichuan
 
 const canon = (s: string) => normalize({ text: s, map: OffsetMap.identity(s.length) }).text.replace(/\s+/g, "").replace(/[“”"]/g, '"').replace(/[—–－-]/g, "-");
 
@@ -38,7 +39,7 @@ let totalLen = 0;
 let worst = 0;
 let seconds = 0;
 let pagesRead = 0;
-for (const f of (await readdir("corpus")).filter((x) => x.endsWith(".pdf")).sort()) {
+for (const f of (await readdir("corpus")).filter((x) => x.endsWith(".pdf") && (!only || x.includes(only))).sort()) {
   const scan = join(dir, f.replace(/\.pdf$/, ".scan.pdf"));
   if (!existsSync(scan)) await makeScan(join("corpus", f), scan);
   const text = await openPdf(new Uint8Array(await readFile(join("corpus", f))), f);
@@ -48,7 +49,7 @@ for (const f of (await readdir("corpus")).filter((x) => x.endsWith(".pdf")).sort
     const ref = canon(layout([layer]).text);
     const t0 = performance.now();
     const png = await renderPage(image, p, OCR_DPI);
-    const lines = await engine.recognize(png);
+    const lines = await splitTables(await engine.recognize(png), png);
     seconds += (performance.now() - t0) / 1000;
     pagesRead++;
     const hyp = canon(layout([{ items: ocrItems(lines, layer.height, OCR_DPI), width: layer.width, height: layer.height }]).text);

@@ -177,7 +177,11 @@ export function layout(pagesIn: PageItems[]): LaidOut {
     for (const x of xs) freq.set(x, (freq.get(x) ?? 0) + 1);
     return Math.min(...[...freq].filter(([, n]) => n >= Math.max(2, xs.length * 0.05)).map(([x]) => x), Infinity);
   })();
-  const rightEdge = Math.max(...lines.map((l) => l.right), 0);
+  // the text block's right edge: a high percentile, so one stray OCR box does not make every line "short"
+  const rightEdge = (() => {
+    const rs = lines.map((l) => l.right).sort((a, b) => a - b);
+    return rs[Math.floor(rs.length * 0.9)] ?? 0;
+  })();
   const bodySize = (() => {
     const freq = new Map<number, number>();
     for (const l of lines) freq.set(Math.round(l.size), (freq.get(Math.round(l.size)) ?? 0) + l.text.length);
@@ -230,7 +234,7 @@ export function layout(pagesIn: PageItems[]): LaidOut {
     const newPara =
       !prev ||
       (!titleWrap && (indented || centred)) ||
-      Math.abs(prev.size - l.size) > l.size * 0.15 ||
+      Math.abs(prev.size - l.size) > l.size * (l.chunks.some((c) => c.conf !== undefined) ? 0.45 : 0.15) || // OCR box heights vary
       prev.right < rightEdge - prev.size * 1.5 || // the line before ended short
       (prev.page === l.page && prev.y - l.y > Math.max(prev.size, l.size) * 2.6) ||
       (prev.page !== l.page && SENTENCE_END.test(prev.text));

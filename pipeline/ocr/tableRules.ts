@@ -65,19 +65,21 @@ export function splitAtRules(lines: OcrLine[], img: Gray): OcrLine[] {
     if (!at.length) return [l];
     const chars = [...l.text];
     const total = chars.reduce((n, c) => n + charWidth(c), 0);
-    const unit = (x1 - x0) / total;
+    // each rule a box crosses comes with cell padding on both sides: space with no characters in it
+    const gap = 0.6 * (y1 - y0);
+    const unit = (x1 - x0 - at.length * gap) / total;
     const out: OcrLine[] = [];
-    let pos = x0;
+    let pos = x0; // image x of the next character's left edge
     let cur = "";
     let curStart = x0;
     let k = 0;
     for (const c of chars) {
       const w = charWidth(c) * unit;
-      const centre = pos + w / 2;
-      while (k < at.length && centre > at[k]!) {
+      while (k < at.length && pos + w / 2 > at[k]! - gap / 2) {
         if (cur.trim()) out.push({ ...l, text: cur, box: [curStart, y0, pos, y1] });
         cur = "";
-        curStart = at[k]! + 2;
+        pos = Math.max(pos + gap, at[k]! + gap / 2);
+        curStart = pos;
         k++;
       }
       cur += c;
