@@ -110,6 +110,7 @@ async function main() {
       peerDocs.push({ ...doc, measures });
     }
   }
+  const rssExtraction = process.resourceUsage().maxRSS / 1024; // MB, before OCR loads its models
   // the five seed notices in their text form
   const seedTimes: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
@@ -179,7 +180,7 @@ async function main() {
     `${"ms per document (median)".padEnd(34)}${f(zt)}  ${f(pt).padStart(16)}`,
     `${"documents per second".padEnd(34)}${f(1000 / zt)}  ${f(1000 / pt).padStart(16)}`,
     `median extraction of a seed notice (text): ${median(seedTimes).toFixed(1)} ms`,
-    `peak RSS of this run: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+    `peak RSS while extracting the corpus (no OCR): ${rssExtraction.toFixed(0)} MB; after loading the OCR models: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
     "",
     `zhengce (whole pipeline: ingest, normalise, segment, meta, units, amounts, periods) takes ${(zt / pt).toFixed(3)}× the peer's time (peer: recognition only, on zhengce's measures).`,
     "",
