@@ -17,7 +17,7 @@ const BEFORE_AGENCY = /^.*(?:关于|贯彻落实|落实|根据|按照|依据|参
 // 发文字号：新政办发〔2023〕49号 (portal metadata box)
 const META_LINE = /^(?<label>发文字号|文号|成文日期|发文机关|标题)[:：](?<value>.+)$/gm;
 // 2020年4月3日 / 二〇二〇年四月三日 alone on a line
-const DATE_LINE = /^(?<y>\d{4}|[〇零一二三四五六七八九]{4})年(?<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})日(?<printed>印发)?$/gm;
+const DATE_LINE = /^[（(]?(?<y>\d{4}|[〇零一二三四五六七八九]{4})年(?<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?(?<printed>印发)?$/gm;
 const TITLE_LINE = /^(?<org>[\u4e00-\u9fff（）]{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|领导小组|局|厅|署))?关于.{4,120}?(?:通知|意见|方案|办法|决定|规定|细则|措施|公告|通告|批复|函|规划|计划|要点)$/;
 const DOC_TYPE_END = /(?:通知|意见|方案|办法|决定|规定|细则|措施|公告|通告|批复|函|规划|计划|要点)$/;
 const ORG_HEAD = /^(?<org>[\u4e00-\u9fff（）]{2,40}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署办公室|行署办公室|办公厅|办公室|委员会|局|厅|署))(?:文件)?$/;
@@ -67,13 +67,16 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
 
   // 文号: the portal box, else a 文号 standing alone on a head line, else the first in the head
   const box = labelled.get("发文字号") ?? labelled.get("文号");
-  const own = head.find((l) => new RegExp(`^${DOC_NUMBER.source}$`).test(l.text.replace(/\s+/g, "")));
+  // 塔行办发〔2020〕13号 alone on a line, or bracketed or followed by a date: （新政办发〔2023〕49号）
+  const ownLine = new RegExp(`^[（(]?(${DOC_NUMBER.source})[）)]?(?:\\d{4}年\\d{1,2}月\\d{1,2}日)?$`);
+  const own = head.find((l) => ownLine.test(l.text.replace(/\s+/g, "")));
   if (box && /〔\d{4}〕/.test(box.value)) {
     meta.docNumber = normNo(box.value);
     ev.docNumber = evidence(box.start, box.end, "meta/doc-number-box");
   } else if (own) {
-    meta.docNumber = normNo(own.text);
-    ev.docNumber = evidence(own.start, own.end, "meta/doc-number-line");
+    const m = own.text.match(new RegExp(DOC_NUMBER.source))!;
+    meta.docNumber = normNo(m[0]);
+    ev.docNumber = evidence(own.start + m.index!, own.start + m.index! + m[0].length, "meta/doc-number-line");
   }
 
   // title: a 关于…通知 line (joined with an organ line just above it, or a wrapped second line)
@@ -96,6 +99,14 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
       titleLine = { text: t, start, end };
       break;
     }
+  }
+  // a title without 关于 (某某市促进高校毕业生就业若干措施): a short head line ending in a document type
+  if (!titleLine) {
+    const alt = head.find((l) => {
+      const t = l.text.replace(/\s+/g, "");
+      return t.length >= 6 && t.length <= 60 && DOC_TYPE_END.test(t) && !/[，。；：]/.test(t) && !/^(?:附件|抄送|印发)/.test(t);
+    });
+    if (alt) titleLine = { text: alt.text.replace(/\s+/g, ""), start: alt.start, end: alt.end };
   }
   const boxTitle = labelled.get("标题");
   if (titleLine) {

@@ -69,6 +69,9 @@ export function splitUnitList(list: string, offset: number): RawItem[] {
     const lead = raw.length - raw.trimStart().length;
     raw = raw.trim();
     a += lead;
+    const lead0 = raw.match(/^(?:由|请)/)?.[0].length ?? 0; // （由市人社局牵头，…）
+    raw = raw.slice(lead0);
+    a += lead0;
     const cleaned = raw.replace(/(?:等(?:部门|单位|有关部门)?|负责|牵头|配合|参加|参与)+$/, "").replace(/[。.]$/, "");
     if (cleaned) items.push({ name: cleaned, start: offset + a, end: offset + a + cleaned.length });
   };

@@ -47,3 +47,13 @@ describe("meta rules", () => {
     ["平凉市人民政府", "平凉市"],
   ])("region of %s is %s", (issuer, region) => expect(regionOf(issuer)).toBe(region));
 });
+
+describe("meta in other layouts", () => {
+  test("a title without 关于, a bracketed 文号 under it, a bracketed date", async () => {
+    const d = await doc("某某市促进高校毕业生就业创业若干措施\n\n（某政发〔2022〕8号）\n\n（2022年5月6日）\n\n一、加大补贴力度。对符合条件的给予补贴。\n\n二、强化服务。做好就业服务。");
+    expect(d.meta.title).toBe("某某市促进高校毕业生就业创业若干措施");
+    expect(d.meta.docNumber).toBe("某政发〔2022〕8号");
+    expect(d.meta.date).toBe("2022-05-06");
+    expect(d.metaEvidence.docNumber?.text).toBe("某政发〔2022〕8号");
+  });
+});
