@@ -72,7 +72,7 @@ export function splitUnitList(list: string, offset: number): RawItem[] {
     const lead0 = raw.match(/^(?:由|请)/)?.[0].length ?? 0; // （由市人社局牵头，…）
     raw = raw.slice(lead0);
     a += lead0;
-    const cleaned = raw.replace(/(?:等(?:部门|单位|有关部门)?|负责|牵头|配合|参加|参与)+$/, "").replace(/[。.]$/, "");
+    const cleaned = raw.replace(/(?:等(?:部门|单位|有关部门)?|(?:按职责分工|按照职责分工|按职责|分别|共同|依职责)?(?:负责|牵头|配合|参加|参与))+$/, "").replace(/[。.]$/, "");
     if (cleaned) items.push({ name: cleaned, start: offset + a, end: offset + a + cleaned.length });
   };
   for (let i = 0; i < list.length; i++) {
@@ -124,7 +124,7 @@ function mergeGovFragments(items: RawItem[]): RawItem[] {
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     const next = items[i + 1];
-    if (/^各[省市州县区镇乡盟旗]$/.test(it.name) && next && /^[省市州县区镇乡盟旗]{1,2}(?:人民政府|政府)/.test(next.name)) {
+    if (/^各[省市州县区镇乡盟旗]$/.test(it.name) && next && /^[省市州县区镇乡盟旗]{1,2}(?:（[^）]{1,6}）)?(?:人民政府|政府)/.test(next.name)) {
       out.push({ name: `${it.name}、${next.name}`, start: it.start, end: next.end });
       i++;
     } else out.push(it);
@@ -210,7 +210,7 @@ function roleLists(text: NormalizedText, ctx: ExtractContext): RoleList[] {
     }
   }
   for (const cl of clauses) {
-    const v = cl.text.match(/(?:等)?(?<verb>负责|牵头|参加|参与|配合)$/);
+    const v = cl.text.match(/(?:等)?(?:按职责分工|按照职责分工|按职责|分别|共同|依职责)?(?<verb>负责|牵头|参加|参与|配合)$/);
     if (!v || /列第一位|下同|落实|不再/.test(cl.text)) continue;
     const role = v.groups!.verb === "牵头" ? "lead" : v.groups!.verb === "负责" ? "convention" : "cooperating";
     const listText = cl.text.slice(0, v.index);
@@ -258,6 +258,9 @@ export function extractUnits(text: NormalizedText, ctx: ExtractContext): Unit[] 
     let lastPrefix: string | undefined;
     list.items.forEach((item, idx) => {
       let name = item.name.replace(/\s+/g, "").replace(/\(/g, "（").replace(/\)/g, "）");
+      // 市人社局（牵头）
+      const markedLead = /（牵头(?:单位)?）$/.test(name);
+      if (markedLead) name = name.replace(/（牵头(?:单位)?）$/, "");
       if (implNames.has(strip(name))) return; // recorded once, as implementing
       const inferred: string[] = [];
       const p = levelPrefix(name);
@@ -270,7 +273,10 @@ export function extractUnits(text: NormalizedText, ctx: ExtractContext): Unit[] 
         }
       }
       let role: UnitRole;
-      if (list.role === "convention") {
+      const listHasMarkedLead = list.items.some((i) => /[（(]牵头(?:单位)?[）)]$/.test(i.name));
+      if (markedLead) role = "lead";
+      else if (listHasMarkedLead && (list.role === "responsible" || list.role === "convention")) role = "cooperating";
+      else if (list.role === "convention") {
         if (leadFirst) {
           role = idx === 0 ? "lead" : "cooperating";
           inferred.push("role");

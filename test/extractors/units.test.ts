@@ -70,6 +70,16 @@ const cases: Row[] = [
     { "一.一": [["responsible", "市人社局"], ["responsible", "市统计局"], ["responsible", "市发展和改革委员会"]] },
   ],
   [
+    "按职责分工负责 and a government list with brackets (a provincial style)",
+    notice("某某省人民政府办公厅", "一、甲\n\n（一）加强组织领导。文。（省人力资源社会保障厅、省财政厅，各市、县（区）人民政府按职责分工负责）"),
+    { "一.一": [["responsible", "省人力资源社会保障厅"], ["responsible", "省财政厅"], ["responsible", "各市、县（区）人民政府"]] },
+  ],
+  [
+    "a lead marked （牵头） inside a 责任单位 list",
+    notice("某某市人民政府", "一、甲\n\n（一）强化就业服务。文。\n\n责任单位：市人社局（牵头），市财政局、市税务局"),
+    { "一.一": [["lead", "市人社局"], ["cooperating", "市财政局"], ["cooperating", "市税务局"]] },
+  ],
+  [
     "no lead convention: a 负责 list is responsible",
     notice("平凉市人民政府", "一、甲\n\n（一）强化失业动态监测。文。（市人社局、市统计局等负责）"),
     { "一.一": [["responsible", "市人社局"], ["responsible", "市统计局"]] },
