@@ -43,12 +43,13 @@ export function markdownToPlain(md: string): MappedText {
     }
   };
 
-  const emitBlock = (node: RootContent) => {
+  const emitBlock = (node: RootContent, marker?: { start: number; end: number }) => {
     const at = node.position?.start.offset ?? 0;
     switch (node.type) {
       case "heading":
       case "paragraph":
-        sep(at);
+        sep(marker?.start ?? at);
+        if (marker) b.copy(marker.start, marker.end);
         emitInline(node.children);
         break;
       case "table":
@@ -63,9 +64,22 @@ export function markdownToPlain(md: string): MappedText {
         break;
       case "list":
       case "blockquote":
-      case "listItem":
         for (const c of node.children) emitBlock(c as RootContent);
         break;
+      case "listItem": {
+        // the list marker is the notice's numbering (1. 2. 3.): keep it in front of the item's text
+        const start = node.position?.start.offset;
+        const firstAt = node.children[0]?.position?.start.offset;
+        node.children.forEach((c, i) => {
+          if (i === 0 && start !== undefined && firstAt !== undefined) {
+            const raw = md.slice(start, firstAt);
+            const lead = raw.length - raw.trimStart().length;
+            const marker = raw.trim();
+            emitBlock(c as RootContent, marker && /^\d/.test(marker) ? { start: start + lead, end: start + lead + marker.length } : undefined);
+          } else emitBlock(c as RootContent);
+        });
+        break;
+      }
       case "code":
         sep(at);
         if (node.position) {

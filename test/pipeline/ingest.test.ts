@@ -77,3 +77,15 @@ describe("ingest: encodings and formats", () => {
     expect(ing.text.slice(s.start, s.end)).toBe("实施“就选山东”");
   });
 });
+
+describe("Markdown lists", () => {
+  test("an ordered list's markers are the notice's numbering", async () => {
+    const md = "# 关于做好就业工作的通知\n\n## 一、支持企业\n\n1. 加大援企稳岗力度。返还失业保险费的50%。\n2. 扩大就业见习。见习补贴每人每月1000元。\n";
+    const doc = await extractDocument({ path: "list.md", bytes: new TextEncoder().encode(md) });
+    expect(doc.measures.map((m) => [m.id, m.title])).toEqual([
+      ["一.1", "加大援企稳岗力度"],
+      ["一.2", "扩大就业见习"],
+    ]);
+    expectGrounded(doc);
+  });
+});
