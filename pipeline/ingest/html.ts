@@ -50,6 +50,11 @@ function render($: cheerio.CheerioAPI, root: AnyNode): string {
     }
     const block = BLOCK_TAGS.has(tag);
     if (block) nl();
+    // <ol><li>: the browser prints the number, the text does not have it
+    if (tag === "li" && el.parent && (el.parent as Element).tagName?.toLowerCase() === "ol" && !/^\s*[\d（(一二三四五六七八九十]/.test($(el).text())) {
+      const start = Number((el.parent as Element).attribs?.start ?? 1);
+      out += `${start + $(el.parent).children("li").toArray().indexOf(el)}.`;
+    }
     for (const c of el.children) walk(c);
     if (block) nl();
   };

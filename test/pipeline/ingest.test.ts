@@ -89,3 +89,11 @@ describe("Markdown lists", () => {
     expectGrounded(doc);
   });
 });
+
+describe("HTML ordered lists", () => {
+  test("<ol><li> items get the number the browser would print", async () => {
+    const html = '<html><body><div id="zoom"><p>关于做好就业工作的通知</p><p>各县区人民政府，市直各部门：为做好当前就业工作，现通知如下。</p><p>一、支持企业稳定岗位</p><ol><li>加大援企稳岗力度。对不裁员或少裁员的参保企业返还其上年度实际缴纳失业保险费的50%。</li><li>扩大就业见习。见习补贴每人每月1000元，由市人社局负责组织实施。</li></ol></div></body></html>';
+    const doc = await extractDocument({ path: "ol.html", bytes: new TextEncoder().encode(html) });
+    expect(doc.measures.map((m) => m.id)).toEqual(["一.1", "一.2"]);
+  });
+});
