@@ -3,7 +3,7 @@ import { basename, extname, join } from "node:path";
 
 export const NOTICE_EXTENSIONS = new Set([".txt", ".text", ".md", ".markdown", ".html", ".htm", ".shtml", ".xhtml", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"]);
 
-/** Expands files and directories into notice files, sorted; skips gold/ folders and JSON. */
+/** Expands files and directories into notice files, sorted; skips gold/ folders, JSON and documentation files. */
 export async function collectInputs(args: string[]): Promise<{ files: string[]; missing: string[] }> {
   const files: string[] = [];
   const missing: string[] = [];
@@ -19,7 +19,8 @@ export async function collectInputs(args: string[]): Promise<{ files: string[]; 
       if (!top && /^(?:gold|node_modules|\.git)$/.test(basename(p))) return;
       const entries = (await readdir(p)).sort();
       for (const e of entries) await walk(join(p, e), false);
-    } else if (top || NOTICE_EXTENSIONS.has(extname(p).toLowerCase())) {
+    } else if (top || (NOTICE_EXTENSIONS.has(extname(p).toLowerCase()) && !/^(?:README|SOURCES|LICENSE|CHANGELOG|NOTICE)(?:\.|$)/i.test(basename(p)))) {
+      // in a folder, documentation files (README.md, SOURCES.md) are not notices
       files.push(p);
     }
   };
