@@ -54,6 +54,9 @@ export async function extractDocument(input: string | IngestInput, options: Extr
   const warn = (code: Diagnostic["code"], reason: string, severity: Diagnostic["severity"] = "warning") =>
     messages.push({ code, reason, source: "extract", severity, file: ing.path });
   if (!seg.measures.length) warn("no_measures", "no numbered items found: the notice has no measures");
+  for (const m of seg.measures) {
+    if (m.relabelled) messages.push({ code: "numbering_gap", reason: `table row numbered ${m.relabelled.read} stands where the sequence has ${m.relabelled.used}: labelled ${m.id} (an OCR misreading?)`, source: "segment", severity: "warning", file: ing.path, place: ground(m.range.start, m.range.end).span, actual: m.relabelled.read, expected: m.relabelled.used });
+  }
   if (!meta.docNumber) warn("missing_doc_number", "no 文号 found in the head of the notice", "info");
   if (!meta.issuer) warn("missing_issuer", "no issuing organ found");
   if (!meta.title) warn("missing_title", "no title line (关于…的通知/意见/方案) found");

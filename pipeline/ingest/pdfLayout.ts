@@ -132,9 +132,12 @@ function readTable(lines: Line[], start: number): { rows: string[]; conf: (numbe
   const head = lines[start]!;
   let firstBody = start + 1;
   while (firstBody < lines.length && lines[firstBody]!.raw.every((c) => c.text.length <= 4) && !/^\d{1,3}$/.test(lines[firstBody]!.raw[0]?.text ?? "")) firstBody++;
-  const size = lines[firstBody]?.size ?? head.size;
+  // the table's font size: the median over its first lines (an OCR box's height varies with its characters)
+  const sizes = lines.slice(firstBody, firstBody + 12).map((l) => l.size).sort((a, b) => a - b);
+  const size = sizes[Math.floor(sizes.length / 2)] ?? head.size;
   // OCR box heights vary with the characters in them; a text layer's sizes are exact
-  const tolerance = lines[firstBody]?.chunks.some((c) => c.conf !== undefined) ? 0.35 : 0.15;
+  // (OCR box heights also differ from page to page: only a large change ends an OCR'd table)
+  const tolerance = lines[firstBody]?.chunks.some((c) => c.conf !== undefined) ? 0.6 : 0.15;
   let end = firstBody;
   while (end < lines.length && Math.abs(lines[end]!.size - size) < size * tolerance && !(lines[end]!.page === lines[end - 1]!.page && lines[end - 1]!.y - lines[end]!.y > size * 3.2)) end++;
   const region = lines.slice(start, end);

@@ -22,6 +22,8 @@ export interface SegNode {
   range: Range;
   children: SegNode[];
   table?: TableInfo;
+  /** a row number that broke its table's sequence (an OCR misreading): what was read and the label used */
+  relabelled?: { read: string; used: string };
 }
 
 export interface Segmented {
@@ -179,5 +181,18 @@ function attachmentTables(all: Line[], from: number, sections: SegNode[]): void 
     });
   }
   if (!rows.length) return;
+  // 序号 run 1, 2, 3 …: a number that breaks the run where both neighbours agree (OCR read 7 for 1)
+  // gets the label the sequence gives, and says so; the text keeps what was read
+  rows.forEach((r, i) => {
+    const n = Number(r.labels[1]);
+    const prev = i > 0 ? Number(rows[i - 1]!.labels[1]) : 0;
+    const next = i + 1 < rows.length ? Number(rows[i + 1]!.labels[1]) : undefined;
+    if (n !== prev + 1 && next === prev + 2) {
+      const used = String(prev + 1);
+      r.relabelled = { read: r.labels[1]!, used };
+      r.labels = [r.labels[0]!, used];
+      r.id = r.labels.join(".");
+    }
+  });
   sections.push({ id: "附件", labels: ["附件"], type: "table-row", title: "附件", titleRange: null, range: { start: rows[0]!.range.start, end: rows[rows.length - 1]!.range.end }, children: rows });
 }

@@ -64,3 +64,14 @@ describe("HTML renditions give the same measures and units as their text origina
     expect(a.meta).toEqual(b.meta);
   });
 });
+
+describe("table rows", () => {
+  test("a row number that breaks the sequence (OCR read 7 for 1) is labelled by the sequence, with a warning", async () => {
+    const { extractDocument } = await import("../../pipeline/run.ts");
+    const text = "关于做好稳就业工作的通知\n\n附件\n\n序号\t重点任务\t具体措施\t责任单位\n7\t建立用工保障制度\t建立即时响应机制。\t区人社局\n2\t扩大线上招聘服务\t推行视频招聘。\t区人社局\n3\t组织劳动者返岗\t组织定制化运输服务。\t区交通运输局\n";
+    const doc = await extractDocument({ path: "table.txt", bytes: new TextEncoder().encode(text) });
+    expect(doc.measures.map((m) => m.id)).toEqual(["附件.1", "附件.2", "附件.3"]);
+    expect(doc.warnings.find((w) => w.code === "numbering_gap")).toMatchObject({ actual: "7", expected: "1" });
+    expect(doc.source.text).toContain("\n7\t建立用工保障制度"); // the text keeps what was read
+  });
+});
