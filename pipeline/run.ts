@@ -144,7 +144,7 @@ export async function extractDocument(input: string | IngestInput, options: Extr
   const out: PolicyDocument = {
     schemaVersion: SCHEMA_VERSION,
     id: ing.sha256.slice(0, 16),
-    source: { path: ing.path, format: ing.format, sha256: ing.sha256, encoding: ing.encoding, text: ing.text, ...(ing.pageStarts ? { pages: ing.pageStarts } : {}), ...(ing.ocr ? { ocr: ing.ocr } : {}) },
+    source: { path: ing.path, format: ing.format, sha256: ing.sha256, encoding: ing.encoding, text: ing.text, ...(ing.pageStarts ? { pages: ing.pageStarts } : {}), ...(ing.boxes ? { boxes: ing.boxes } : {}), ...(ing.ocr ? { ocr: ing.ocr } : {}) },
     meta,
     metaEvidence: evidence,
     sections: seg.sections.map(toSection),

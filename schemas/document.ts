@@ -14,6 +14,10 @@ export const Source = z.object({
   encoding: z.string().meta({ description: "encoding the bytes were decoded from (utf-8, gb18030)" }),
   text: z.string().meta({ description: "the document text every span points into: the file itself for text and Markdown, the extracted text for HTML and PDF" }),
   pages: z.array(z.number().int().nonnegative()).optional().meta({ description: "offset in text where each page starts (PDF)" }),
+  boxes: z
+    .array(z.object({ start: z.number().int(), end: z.number().int(), page: z.number().int().positive(), box: z.tuple([z.number(), z.number(), z.number(), z.number()]) }))
+    .optional()
+    .meta({ description: "PDF: the box [x0, y0, x1, y1] (PDF units from the page's lower left) of the line each range of text was read from" }),
   ocr: z
     .object({
       engine: z.string(),

@@ -23,6 +23,8 @@ export interface Ingested {
   plain: MappedText;
   /** offset in text where each page starts (PDF) */
   pageStarts?: number[];
+  /** PDF: line boxes of ranges of text */
+  boxes?: { start: number; end: number; page: number; box: [number, number, number, number] }[];
   /** ranges read by OCR with their confidence */
   ocr?: { engine: string; pages: number[]; confidence: { start: number; end: number; confidence: number }[] };
   messages: Diagnostic[];
@@ -97,6 +99,7 @@ export async function ingest(input: IngestInput): Promise<Ingested> {
       text,
       plain: { text, map: OffsetMap.identity(text.length) },
       pageStarts: pdf.pageStarts,
+      ...(format === "pdf" ? { boxes: pdf.boxes } : {}),
       messages: pdf.messages,
       ...(pdf.ocrPages.length && engine ? { ocr: { engine: engine.name, pages: pdf.ocrPages, confidence: pdf.confidence } } : {}),
     };

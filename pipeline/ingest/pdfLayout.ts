@@ -100,6 +100,8 @@ export interface LaidOut {
   pageStarts: number[];
   /** ranges of text read by OCR, with the lowest confidence of their items */
   confidence: { start: number; end: number; confidence: number }[];
+  /** where each line (a table row: its cells' union) stands on its page, in PDF units from the lower left */
+  boxes: { start: number; end: number; page: number; box: [number, number, number, number] }[];
 }
 
 const minConf = (cs: Chunk[]) => cs.reduce<number | undefined>((m, c) => (c.conf === undefined ? m : Math.min(m ?? 1, c.conf)), undefined);
@@ -128,7 +130,7 @@ const columnOf = (cols: number[], x: number, size: number) => {
  * A numbered table (序号 | 重点任务 | 具体措施 | 责任单位) whose cells wrap over several lines and
  * whose header repeats on every page: rows rebuilt from the cell columns, one line per row.
  */
-function readTable(lines: Line[], start: number): { rows: string[]; conf: (number | undefined)[]; end: number } {
+function readTable(lines: Line[], start: number): { rows: string[]; conf: (number | undefined)[]; rowBoxes: ({ page: number; box: [number, number, number, number] } | undefined)[]; end: number } {
   const head = lines[start]!;
   let firstBody = start + 1;
   while (firstBody < lines.length && lines[firstBody]!.raw.every((c) => c.text.length <= 4) && !/^\d{1,3}$/.test(lines[firstBody]!.raw[0]?.text ?? "")) firstBody++;
@@ -143,10 +145,11 @@ function readTable(lines: Line[], start: number): { rows: string[]; conf: (numbe
   const region = lines.slice(start, end);
   const isHeadStart = (l: Line) => /^序/.test(l.raw[0]?.text ?? "") && l.raw.length >= 3;
   const cols = tableColumns(lines.slice(firstBody, end).filter((l) => !isHeadStart(l)), size);
-  if (cols.length < 2) return { rows: [], conf: [], end: start };
+  if (cols.length < 2) return { rows: [], conf: [], rowBoxes: [], end: start };
   const header = cols.map(() => "");
   const rows: string[][] = [];
   const rowConf: (number | undefined)[] = [];
+  const rowBoxes: ({ page: number; box: [number, number, number, number] } | undefined)[] = [];
   let inHeader = false;
   let headerDone = false;
   for (const l of region) {
@@ -162,13 +165,16 @@ function readTable(lines: Line[], start: number): { rows: string[]; conf: (numbe
       if (ci === 0 && /^\d{1,3}$/.test(c.text)) {
         rows.push(cols.map(() => ""));
         rowConf.push(undefined);
+        rowBoxes.push({ page: l.page, box: [c.x, l.y - l.size * 0.2, c.right, l.y + l.size * 0.9] });
       }
       const row = rows[rows.length - 1];
       if (row) row[ci] += c.text;
       if (row && c.conf !== undefined) rowConf[rowConf.length - 1] = Math.min(rowConf[rowConf.length - 1] ?? 1, c.conf);
+      const rb = rowBoxes[rowBoxes.length - 1];
+      if (row && rb && rb.page === l.page) rb.box = [Math.min(rb.box[0], c.x), Math.min(rb.box[1], l.y - l.size * 0.2), Math.max(rb.box[2], c.right), Math.max(rb.box[3], l.y + l.size * 0.9)];
     }
   }
-  return { rows: [header.join("\t"), ...rows.map((r) => r.join("\t"))], conf: [undefined, ...rowConf], end };
+  return { rows: [header.join("\t"), ...rows.map((r) => r.join("\t"))], conf: [undefined, ...rowConf], rowBoxes: [undefined, ...rowBoxes], end };
 }
 
 export function layout(pagesIn: PageItems[]): LaidOut {
@@ -196,18 +202,24 @@ export function layout(pagesIn: PageItems[]): LaidOut {
   const confidence: LaidOut["confidence"] = [];
   let para = "";
   let pending: { s: number; e: number; c: number }[] = [];
+  const boxes: LaidOut["boxes"] = [];
+  let pendingBoxes: { s: number; e: number; page: number; box: [number, number, number, number] }[] = [];
+  const boxOf = (l: Line): [number, number, number, number] => [l.x, l.y - l.size * 0.2, l.right, l.y + l.size * 0.9];
   let prev: Line | undefined;
   const flush = () => {
     if (para) {
       text += text ? "\n\n" : "";
       for (const p of pending) confidence.push({ start: text.length + p.s, end: text.length + p.e, confidence: p.c });
+      for (const b of pendingBoxes) boxes.push({ start: text.length + b.s, end: text.length + b.e, page: b.page, box: b.box });
       text += para;
     }
     para = "";
     pending = [];
+    pendingBoxes = [];
   };
   const markPage = (p: number) => {
-    while (pageStarts.length < p) pageStarts.push(text.length + (para ? 0 : text ? 2 : 0));
+    // where the next character will land: after the paragraph being built (a page break inside it)
+    while (pageStarts.length < p) pageStarts.push(text.length + (text ? 2 : 0) + para.length);
   };
 
   for (let k = 0; k < lines.length; k++) {
@@ -217,13 +229,18 @@ export function layout(pagesIn: PageItems[]): LaidOut {
       const t = readTable(lines, k);
       if (t.rows.length > 1) {
         flush();
-        for (let j = k; j < t.end; j++) markPage(lines[j]!.page);
+        markPage(l.page);
         text += text ? "\n\n" : "";
         t.rows.forEach((r, ri) => {
+          const rb0 = t.rowBoxes[ri];
+          if (rb0) while (pageStarts.length < rb0.page) pageStarts.push(text.length); // a row that starts a new page
           const c = t.conf[ri];
           if (c !== undefined) confidence.push({ start: text.length, end: text.length + r.length, confidence: c });
+          const rb = t.rowBoxes[ri];
+          if (rb) boxes.push({ start: text.length, end: text.length + r.length, page: rb.page, box: rb.box });
           text += r + (ri + 1 < t.rows.length ? "\n" : "");
         });
+        for (let j = k; j < t.end; j++) markPage(lines[j]!.page); // pages the table ends on
         k = t.end - 1;
         prev = undefined;
         continue;
@@ -246,10 +263,11 @@ export function layout(pagesIn: PageItems[]): LaidOut {
     para += para && isLatinEdge(para.at(-1), l.text[0]) ? " " : "";
     const lc = minConf(l.chunks);
     if (lc !== undefined) pending.push({ s: para.length, e: para.length + l.text.length, c: lc });
+    pendingBoxes.push({ s: para.length, e: para.length + l.text.length, page: l.page, box: boxOf(l) });
     para += l.text.replace(/\t/g, " ");
     prev = l;
   }
   flush();
   while (pageStarts.length < pagesIn.length) pageStarts.push(text.length);
-  return { text, pageStarts, confidence };
+  return { text, pageStarts, confidence, boxes };
 }

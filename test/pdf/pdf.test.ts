@@ -36,6 +36,24 @@ describe.each(pdfs)("text-layer PDF $file", (e) => {
   });
 });
 
+describe("PDF provenance boxes", () => {
+  test("every amount lies in a line box on its own page (xinjiang-2023-49.pdf, zichuan-2020-3.pdf table rows)", async () => {
+    for (const f of ["xinjiang-2023-49.pdf", "zichuan-2020-3.pdf"]) {
+      const doc = await corpusDoc(f);
+      const boxes = doc.source.boxes!;
+      for (const m of doc.measures) {
+        for (const a of m.amounts) {
+          const b = boxes.find((x) => x.start <= a.span.start && a.span.start < x.end);
+          expect(b, `${f} ${m.id} ${a.text}`).toBeDefined();
+          expect(b!.page).toBe(a.span.page);
+          const [x0, y0, x1, y1] = b!.box;
+          expect(x0 >= 0 && x1 <= 595.5 && y0 >= 0 && y1 <= 842.5 && x0 < x1 && y0 < y1).toBe(true);
+        }
+      }
+    }
+  });
+});
+
 describe("PDF layout", () => {
   test("the attachment table running over pages comes out as one row per task (zichuan-2020-3.pdf)", async () => {
     const doc = await corpusDoc("zichuan-2020-3.pdf");
