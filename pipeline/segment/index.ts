@@ -181,6 +181,13 @@ function attachmentTables(all: Line[], from: number, sections: SegNode[]): void 
     });
   }
   if (!rows.length) return;
+  // one attachment table is 附件.N (FORMAT.md) even when its heading says 附件1; several keep their numbers
+  const prefixes = new Set(rows.map((r) => r.labels[0]));
+  if (prefixes.size === 1)
+    for (const r of rows) {
+      r.labels = ["附件", r.labels[1]!];
+      r.id = r.labels.join(".");
+    }
   // 序号 run 1, 2, 3 …: a number that breaks the run where both neighbours agree (OCR read 7 for 1)
   // gets the label the sequence gives, and says so; the text keeps what was read
   rows.forEach((r, i) => {

@@ -75,3 +75,11 @@ describe("table rows", () => {
     expect(doc.source.text).toContain("\n7\t建立用工保障制度"); // the text keeps what was read
   });
 });
+
+describe("attachment tables", () => {
+  const table = (head: string, n: number) => `${head}\n\n序号\t重点任务\t具体措施\t责任单位\n` + Array.from({ length: n }, (_, i) => `${i + 1}\t任务${i + 1}\t措施。\t区人社局`).join("\n");
+  test("one table under 附件1 is 附件.N; two tables keep their numbers", () => {
+    expect(segment(`一、总体要求\n\n文。\n\n${table("附件1", 2)}`).measures.map((m) => m.id)).toEqual(["一", "附件.1", "附件.2"]);
+    expect(segment(`一、总体要求\n\n文。\n\n${table("附件1", 1)}\n\n${table("附件2", 1)}`).measures.map((m) => m.id)).toEqual(["一", "附件1.1", "附件2.1"]);
+  });
+});
