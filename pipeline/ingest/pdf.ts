@@ -52,12 +52,19 @@ export async function pdfToText(bytes: Uint8Array, file: string, ocr: OcrEngine 
     const garbage = looksLikeGarbage(chars);
     if (chars.replace(/\s/g, "").length < 10 || garbage) {
       if (garbage) messages.push({ code: "garbage_text_layer", reason: `page ${p}: the text layer decodes to characters that are not Chinese text (a broken ToUnicode map)${ocr ? "; the page is read by OCR instead" : ""}`, source: "ingest/pdf", severity: "warning", file });
+      let read = false;
       if (ocr) {
-        const dpi = Math.min(OCR_DPI, (MAX_RENDER_PX * 72) / height);
-        const png = await renderPage(doc, p, dpi);
-        items = ocrItems(await splitTables(await ocr.recognize(png), png), height, dpi);
-        ocrPages.push(p);
-      } else {
+        try {
+          const dpi = Math.min(OCR_DPI, (MAX_RENDER_PX * 72) / height);
+          const png = await renderPage(doc, p, dpi);
+          items = ocrItems(await splitTables(await ocr.recognize(png), png), height, dpi);
+          ocrPages.push(p);
+          read = true;
+        } catch (e) {
+          messages.push({ code: "ocr_unavailable", reason: `page ${p}: OCR failed (${(e as Error).message})`, source: "ingest/pdf", severity: "error", file });
+        }
+      }
+      if (!read) {
         items = [];
         noText.push(p);
       }
@@ -65,8 +72,9 @@ export async function pdfToText(bytes: Uint8Array, file: string, ocr: OcrEngine 
     pages.push({ items, width, height });
   }
   if (ocrPages.length) messages.push({ code: "ocr_used", reason: `pages ${ocrPages.join(", ")} have no usable text layer and were read by OCR (${ocr ? ocr.name : ""}, ${OCR_DPI} dpi)`, source: "ingest/pdf", severity: "info", file });
-  if (noText.length === pages.length) throw new ZhengceInputError("ocr_unavailable", file, "the PDF has no usable text layer (a scan?) and OCR is turned off");
-  if (noText.length) messages.push({ code: "ocr_unavailable", reason: `pages ${noText.join(", ")} have no usable text layer and OCR is turned off: their text is missing`, source: "ingest/pdf", severity: "error", file });
+  const why = ocr ? "OCR failed on them" : "OCR is turned off";
+  if (noText.length === pages.length) throw new ZhengceInputError("ocr_unavailable", file, `the PDF has no usable text layer (a scan?) and ${why}`);
+  if (noText.length) messages.push({ code: "ocr_unavailable", reason: `pages ${noText.join(", ")} have no usable text layer and ${why}: their text is missing`, source: "ingest/pdf", severity: "error", file });
   await doc.destroy();
   return { ...layout(pages), messages, ocrPages };
 }
@@ -92,6 +100,12 @@ export async function imageToText(bytes: Uint8Array, file: string, ocr: OcrEngin
   const png = await sharp(Buffer.from(bytes)).png().toBuffer();
   const dpi = meta.density && meta.density > 50 ? meta.density : 200;
   const heightPt = ((meta.height ?? 0) * 72) / dpi;
-  const items = ocrItems(await splitTables(await ocr.recognize(png), png), heightPt, dpi);
+  let lines;
+  try {
+    lines = await splitTables(await ocr.recognize(png), png);
+  } catch (e) {
+    throw new ZhengceInputError("ocr_unavailable", file, `OCR failed on the image (${(e as Error).message})`);
+  }
+  const items = ocrItems(lines, heightPt, dpi);
   return { ...layout([{ items, width: ((meta.width ?? 0) * 72) / dpi, height: heightPt }]), messages: [{ code: "ocr_used", reason: `the image was read by OCR (${ocr.name})`, source: "ingest/image", severity: "info", file }], ocrPages: [1] };
 }

@@ -87,3 +87,13 @@ describe("real sample files (corpus/samples, see SOURCES.md)", () => {
     expect(doc.source.text).not.toMatch(/[—–-]\s*\d\s*[—–-]/);
   });
 });
+
+describe("an OCR engine that fails", () => {
+  test("a scan whose OCR throws: a typed error naming the file, not a crash", async () => {
+    const broken = { name: "broken", recognize: async () => Promise.reject(new Error("model file missing")) };
+    const err = await ingest({ path: `${DIR}/small-notice.scan.pdf`, ocr: broken }).catch((x: unknown) => x);
+    expect(err).toBeInstanceOf(ZhengceInputError);
+    expect((err as ZhengceInputError).code).toBe("ocr_unavailable");
+    expect((err as ZhengceInputError).reason).toMatch(/OCR failed/);
+  });
+});
