@@ -1,6 +1,6 @@
 import { parseChineseInt } from "../../extractors/numerals.ts";
 
-export type MarkerType = "chapter" | "article" | "cn" | "cnParen" | "ar" | "arParen";
+export type MarkerType = "part" | "chapter" | "section" | "article" | "cn" | "cnParen" | "ar" | "arParen";
 
 export interface Marker {
   type: MarkerType;
@@ -15,8 +15,12 @@ const NUM_ZH = "[一二三四五六七八九十百零〇两]+";
 
 // prettier-ignore
 const MARKER_RULES: { type: MarkerType; re: RegExp; keepWords?: boolean }[] = [
+  // 第一部分 总体要求
+  { type: "part", re: new RegExp(`^第(?<n>${NUM_ZH})部分\\s*`), keepWords: true },
   // 第一章 总则
   { type: "chapter", re: new RegExp(`^第(?<n>${NUM_ZH})章\\s*`), keepWords: true },
+  // 第一节 就业补贴
+  { type: "section", re: new RegExp(`^第(?<n>${NUM_ZH})节\\s*`), keepWords: true },
   // 第三条 实施范围…
   { type: "article", re: new RegExp(`^第(?<n>${NUM_ZH})条\\s*`), keepWords: true },
   // 二、支持企业稳定岗位
@@ -39,7 +43,7 @@ export function matchMarker(line: string): Marker | undefined {
     const label = keepWords ? m[0].trim().replace(/\s+/g, "") : n;
     // a marker is followed by words, not by more digits or a unit (2.5万元, 10、20人)
     const rest = line.slice(m[0].length);
-    if (!rest || /^[\d%％万元岁个人年月日]/.test(rest)) continue;
+    if (!rest || /^[%％万元岁个人]/.test(rest) || (/^\d/.test(rest) && (type === "ar" || type === "arParen"))) continue;
     return { type, label, value, length: m[0].length };
   }
   return undefined;

@@ -83,3 +83,16 @@ describe("attachment tables", () => {
     expect(segment(`一、总体要求\n\n文。\n\n${table("附件1", 1)}\n\n${table("附件2", 1)}`).measures.map((m) => m.id)).toEqual(["一", "附件1.1", "附件2.1"]);
   });
 });
+
+describe("parts and sections keep their words", () => {
+  test("第一部分 / 第一节 / 第一条", () => {
+    const text = "第一部分 总体要求\n\n总的要求。\n\n第二部分 政策措施\n\n第一节 就业补贴\n\n第一条 对企业给予补贴。\n\n第二条 对个人给予补贴。";
+    expect(segment(text).measures.map((m) => m.id)).toEqual(["第一部分", "第二部分.第一节.第一条", "第二部分.第一节.第二条"]);
+  });
+});
+
+describe("headings that start with a year", () => {
+  test("二、2020年工作安排 is a heading", () => {
+    expect(segment("一、总体要求\n\n文。\n\n二、2020年工作安排\n\n（一）扩大就业。文。").measures.map((m) => m.id)).toEqual(["一", "二.一"]);
+  });
+});
