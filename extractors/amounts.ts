@@ -153,6 +153,11 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
       per = "年";
       s = ms - yearVerb[0].length;
     }
+    // 今后一个时期, 建立一个机制, 打造一项品牌: 一 as an article, not a quantity (至少一个 is kept)
+    if (kind === "count" && g.lo === "一" && bound === "exact" && !per && /^[个家项所]$/.test(unit)) {
+      ctx.debug(() => `amount/count: “${t.slice(s, me)}” is an article, not a quantity`);
+      continue;
+    }
     push(s, me, { kind, value: hi !== undefined ? [lo, hi] : lo, unit, bound, ...(per ? { per } : {}), rule });
   }
 
