@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { parseNumber } from "../../extractors/numerals.ts";
-import { expectFindings, run } from "./harness.ts";
+import { tableTests, type Row } from "./harness.ts";
 
 /**
  * [label, real sentence from corpus/, reference date (the notice's signing date), expected findings].
@@ -8,7 +8,6 @@ import { expectFindings, run } from "./harness.ts";
  * occurrence of the text unless `at` is given), value, unit, bound and per. A row that fails for
  * a known reason keeps its place with `todo`.
  */
-type Row = [label: string, sentence: string, refDate: string, expected: Record<string, unknown>[], todo?: string];
 
 const rows: Row[] = [
   ["tacheng-2020-13 四.十四", "扩大就业见习规模，见习期间从就业补助资金中按当地最低工资标准给予生活费补助，见习单位按不低于当地最低工资标准的50%发放岗位补助，支持企业开发更多见习岗位。", "2020-04-03", [{"text":"50%","kind":"percent","value":50,"unit":"%","bound":"min"}]],
@@ -82,11 +81,7 @@ const negatives: [string, string][] = [
 ];
 
 describe("amounts", () => {
-  test.each(rows.filter((r) => !r[4]))("%s", (_label, sentence, refDate, expected) => expectFindings(sentence, "amounts", refDate, expected));
-  for (const r of rows.filter((r) => r[4])) test.todo(`${r[0]} — ${r[4]}`);
-  test.each(negatives)("negative: %s", (_label, sentence) => {
-    expect(run(sentence, "amounts", "2020-04-03").found).toEqual([]);
-  });
+  tableTests("amounts", rows, negatives);
 });
 
 describe("numerals", () => {

@@ -1,4 +1,4 @@
-import { expect } from "vitest";
+import { expect, test } from "vitest";
 import { makeGround, type ExtractContext } from "../../extractors/context.ts";
 import { defaultConfig } from "../../pipeline/config.ts";
 import { normalize } from "../../pipeline/normalize.ts";
@@ -41,4 +41,16 @@ export function expectFindings(sentence: string, family: "amounts" | "periods", 
     (e as Error).message += `\n\ntrace:\n  ${trace.join("\n  ") || "(no rule matched)"}`;
     throw e;
   }
+}
+
+/** [label, real sentence, reference date, expected findings, todo reason]: one row of a family's table. */
+export type Row = [label: string, sentence: string, refDate: string, expected: Record<string, unknown>[], todo?: string];
+
+/** Registers a family's table: each row as a test (a row with a reason as a todo), and the negatives as "finds nothing". */
+export function tableTests(family: "amounts" | "periods", rows: Row[], negatives: [string, string][]) {
+  test.each(rows.filter((r) => !r[4]))("%s", (_label, sentence, refDate, expected) => expectFindings(sentence, family, refDate, expected));
+  for (const r of rows.filter((r) => r[4])) test.todo(`${r[0]} — ${r[4]}`);
+  test.each(negatives)("negative: %s", (_label, sentence) => {
+    expect(run(sentence, family, "2020-04-03").found).toEqual([]);
+  });
 }

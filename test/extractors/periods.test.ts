@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { expectFindings, run } from "./harness.ts";
+import { run, tableTests, type Row } from "./harness.ts";
 
 /**
  * [label, real sentence from corpus/, reference date (the notice's signing date), expected findings].
@@ -7,7 +7,6 @@ import { expectFindings, run } from "./harness.ts";
  * occurrence of the text unless `at` is given), value, unit, bound and per. A row that fails for
  * a known reason keeps its place with `todo`.
  */
-type Row = [label: string, sentence: string, refDate: string, expected: Record<string, unknown>[], todo?: string];
 
 const rows: Row[] = [
   ["tacheng-2020-13 二.一", "阶段性降低失业保险费率、工伤保险费率的政策，实施期限延长至2021年4月30日。", "2020-04-03", [{"text":"延长至2021年4月30日","start":null,"end":"2021-04-30","duration":null}]],
@@ -76,11 +75,7 @@ const negatives: [string, string][] = [
 ];
 
 describe("periods", () => {
-  test.each(rows.filter((r) => !r[4]))("%s", (_label, sentence, refDate, expected) => expectFindings(sentence, "periods", refDate, expected));
-  for (const r of rows.filter((r) => r[4])) test.todo(`${r[0]} — ${r[4]}`);
-  test.each(negatives)("negative: %s", (_label, sentence) => {
-    expect(run(sentence, "periods", "2020-04-03").found).toEqual([]);
-  });
+  tableTests("periods", rows, negatives);
   test("an inferred year says so, and why", () => {
     const { found } = run("实施期限为2020年1月1日至12月31日。", "periods", "2020-04-03");
     expect(found).toHaveLength(1);
