@@ -2,6 +2,7 @@ import type { Evidence, Meta } from "../schemas/index.ts";
 import type { Segmented } from "../pipeline/segment/index.ts";
 import type { NormalizedText } from "./context.ts";
 import { parseChineseInt } from "./numerals.ts";
+import { textLines, type TextLine } from "../pipeline/lines.ts";
 
 export interface MetaResult {
   meta: Meta;
@@ -30,18 +31,6 @@ const normNo = (s: string) => s.replace(/\s+/g, "").replace(/[\[【［]/g, "〔"
 const pad = (n: number) => String(n).padStart(2, "0");
 const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : parseChineseInt(s));
 
-function lines(text: string, from: number, to: number): { text: string; start: number; end: number }[] {
-  const out: { text: string; start: number; end: number }[] = [];
-  const re = /[^\n]+/g;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const t = m[0].trim();
-    if (t) out.push({ text: t, start: m.index + lead, end: m.index + lead + t.length });
-  }
-  return out;
-}
-
 /** Region the issuer governs: the most specific administrative name in it. */
 export function regionOf(s: string): string | null {
   const names = [...s.matchAll(ADMIN_NAME)].map((m) => m[0]).filter((n) => !/^(?:人民|行政)/.test(n));
@@ -51,8 +40,8 @@ export function regionOf(s: string): string | null {
 /** Document metadata: 文号, issuer, title, signing date, region, cited 文号. */
 export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground): MetaResult {
   const text = norm.text;
-  const head = lines(text, 0, seg.body?.start ?? text.length);
-  const tail = lines(text, seg.tail.start, text.length);
+  const head = textLines(text, 0, seg.body?.start ?? text.length);
+  const tail = textLines(text, seg.tail.start, text.length);
   const ev: MetaResult["evidence"] = { cites: [] };
   const meta: Meta = { docNumber: null, issuer: null, title: null, date: null, region: null, cites: [] };
   const evidence = (start: number, end: number, rule: string): Evidence => ({ ...ground(start, end), rule });
@@ -80,7 +69,7 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   }
 
   // title: a 关于…通知 line (joined with an organ line just above it, or a wrapped second line)
-  let titleLine: { text: string; start: number; end: number } | undefined;
+  let titleLine: TextLine | undefined;
   for (let i = 0; i < head.length; i++) {
     const l = head[i]!;
     let t = l.text.replace(/\s+/g, "");

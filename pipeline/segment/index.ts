@@ -1,4 +1,5 @@
 import { matchMarker, type MarkerType } from "./markers.ts";
+import { textLines, type TextLine } from "../lines.ts";
 
 /** A range in the normalised text; mapped to `source.text` when the document is built. */
 export interface Range {
@@ -37,20 +38,7 @@ export interface Segmented {
   tail: Range;
 }
 
-interface Line extends Range {
-  text: string;
-}
-
-function lines(text: string): Line[] {
-  const out: Line[] = [];
-  for (const m of text.matchAll(/[^\n]+/g)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim();
-    if (t) out.push({ start: m.index! + lead, end: m.index! + lead + t.length, text: t });
-  }
-  return out;
-}
+type Line = TextLine;
 
 /** A line that closes the numbered body: signature date, 抄送/印发 block, attachment list, page chrome. */
 const CLOSING_LINE = /^(?:抄送|印发|主送|附件[:：\d一二三四五六七八九十\s]|附件$|（此件|此件|上一(?:条|篇)|下一(?:条|篇)|关闭窗口|打印本页)/;
@@ -73,7 +61,7 @@ function titleOf(lineText: string, markerLength: number, lineStart: number): { t
 
 /** The numbering tree of the body, the rows of numbered attachment tables, and the leaves as measures. */
 export function segment(text: string): Segmented {
-  const all = lines(text);
+  const all = textLines(text);
   const firstMarker = all.findIndex((l) => matchMarker(l.text) !== undefined && !TABLE_ROW.test(l.text));
   const sections: SegNode[] = [];
   if (firstMarker < 0) {
