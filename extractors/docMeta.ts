@@ -1,7 +1,8 @@
 import type { Evidence, Meta } from "../schemas/index.ts";
 import type { Segmented } from "../pipeline/segment/index.ts";
 import type { NormalizedText } from "./context.ts";
-import { parseChineseInt } from "./numerals.ts";
+import { DATE_YMD } from "./lexicon/dates.ts";
+import { fullDateIso } from "./periods/dates.ts";
 import { textLines, type TextLine } from "../pipeline/lines.ts";
 
 export interface MetaResult {
@@ -18,7 +19,7 @@ const BEFORE_AGENCY = /^.*(?:关于|贯彻落实|落实|根据|按照|依据|参
 // 发文字号：新政办发〔2023〕49号 (portal metadata box)
 const META_LINE = /^(?<label>发文字号|文号|成文日期|发文机关|标题)[:：](?<value>.+)$/gm;
 // 2020年4月3日 / 二〇二〇年四月三日 alone on a line
-const DATE_LINE = /^[（(]?(?<y>\d{4}|[〇零一二三四五六七八九]{4})年(?<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?(?<printed>印发)?$/gm;
+const DATE_LINE = new RegExp(`^[（(]?${DATE_YMD}[）)]?(?<printed>印发)?$`);
 const TITLE_LINE = /^(?<org>[\u4e00-\u9fff（）]{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|领导小组|局|厅|署))?关于.{4,120}?(?:通知|意见|方案|办法|决定|规定|细则|措施|公告|通告|批复|函|规划|计划|要点)$/;
 const DOC_TYPE_END = /(?:通知|意见|方案|办法|决定|规定|细则|措施|公告|通告|批复|函|规划|计划|要点)$/;
 const ORG_HEAD = /^(?<org>[\u4e00-\u9fff（）]{2,40}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署办公室|行署办公室|办公厅|办公室|委员会|局|厅|署))(?:文件)?$/;
@@ -28,8 +29,6 @@ const PUBLISHER_LINE = /^\d{4}-\d{2}-\d{2}\s*(?<org>[\u4e00-\u9fff]{2,20}(?:办�
 const ADMIN_NAME = /[\u4e00-\u9fff]{2,10}?(?:自治区|自治州|自治县|地区|特别行政区|省|市|州|盟|县|区|旗)/g;
 
 const normNo = (s: string) => s.replace(/\s+/g, "").replace(/[\[【［]/g, "〔").replace(/[\]】］]/g, "〕");
-const pad = (n: number) => String(n).padStart(2, "0");
-const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : parseChineseInt(s));
 
 /** Region the issuer governs: the most specific administrative name in it. */
 export function regionOf(s: string): string | null {
@@ -110,7 +109,7 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   const titleOrg = meta.title?.match(TITLE_LINE)?.groups?.org;
   const redHead = head.slice(0, 6).find((l) => ORG_HEAD.test(l.text.replace(/\s+/g, "")));
   const boxIssuer = labelled.get("发文机关");
-  const dateIdx = tail.findIndex((l) => new RegExp(DATE_LINE.source).test(l.text) && !/印发$/.test(l.text));
+  const dateIdx = tail.findIndex((l) => DATE_LINE.test(l.text) && !/印发$/.test(l.text));
   const signature = dateIdx > 0 && ORG_HEAD.test(tail[dateIdx - 1]!.text) ? tail[dateIdx - 1] : undefined;
   const publisher = text.slice(0, seg.body?.start ?? text.length).match(PUBLISHER_LINE);
   if (titleOrg && ev.title) {
@@ -134,21 +133,13 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
 
   // signing date: the box's 成文日期, else the first date line (head or tail) that is not a printing date
   const boxDate = labelled.get("成文日期");
-  const dateCandidates = [...head, ...tail].filter((l) => new RegExp(DATE_LINE.source).test(l.text));
-  const toIso = (s: string) => {
-    const m = s.match(/(?<y>\d{4}|[〇零一二三四五六七八九]{4})\s*[年\-/.]\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[月\-/.]\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})/);
-    if (!m?.groups) return null;
-    const y = num(m.groups.y!);
-    const mo = num(m.groups.m!);
-    const d = num(m.groups.d!);
-    return y && mo && d ? `${y}-${pad(mo)}-${pad(d)}` : null;
-  };
+  const dateCandidates = [...head, ...tail].filter((l) => DATE_LINE.test(l.text));
   const signed = dateCandidates.find((l) => !/印发$/.test(l.text));
-  if (boxDate && toIso(boxDate.value)) {
-    meta.date = toIso(boxDate.value);
+  if (boxDate && fullDateIso(boxDate.value)) {
+    meta.date = fullDateIso(boxDate.value);
     ev.date = evidence(boxDate.start, boxDate.end, "meta/date-box");
   } else if (signed) {
-    meta.date = toIso(signed.text);
+    meta.date = fullDateIso(signed.text);
     ev.date = evidence(signed.start, signed.end, "meta/date-line");
   }
 

@@ -1,6 +1,7 @@
 import { TextBuilder, type MappedText } from "./text.ts";
 import { isNumberingLine } from "./segment/markers.ts";
 import { META_LABEL_LINE } from "../extractors/lexicon/portal.ts";
+import { DATE_LINE_START } from "../extractors/lexicon/dates.ts";
 
 /**
  * Repairs extraction artifacts while keeping a map back to `source.text`:
@@ -104,17 +105,16 @@ function foldAndDespace(src: string): MappedText {
 const LINE_FINAL = /[。！？；：:;!?）)】〕」』]$/;
 const UNIT_LABEL = /^(?:牵头单位|配合单位|责任单位|参加单位|协办单位|主办单位|牵头部门|配合部门|责任部门)[:：]/;
 const STANDALONE_START = /^(?:附件|抄送|印发|主送|附：|（此件|\(此件|第\s*\d+\s*页|[-—–]\s*\d+\s*[-—–]$)/;
-const DATE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日/;
 const PROSE_PUNCT = /[，、；。：“”《》]/;
 
 function shouldJoin(prev: string, next: string): boolean {
   if (LINE_FINAL.test(prev)) return false;
   if (META_LABEL_LINE.test(prev) || META_LABEL_LINE.test(next)) return false;
-  if (STANDALONE_START.test(next) || DATE_LINE.test(next) || UNIT_LABEL.test(next)) return false;
+  if (STANDALONE_START.test(next) || DATE_LINE_START.test(next) || UNIT_LABEL.test(next)) return false;
   if (prev.includes("\t")) return !/^\d+\t/.test(next) && !isNumberingLine(next); // a table row broken inside a cell
   if (next.includes("\t")) return false;
-  if (isNumberingLine(next) || UNIT_LABEL.test(next) || STANDALONE_START.test(next) || DATE_LINE.test(next)) return false;
-  if (DATE_LINE.test(prev) || UNIT_LABEL.test(prev) || STANDALONE_START.test(prev)) return false;
+  if (isNumberingLine(next)) return false;
+  if (DATE_LINE_START.test(prev) || UNIT_LABEL.test(prev) || STANDALONE_START.test(prev)) return false;
   if (isNumberingLine(prev) && !PROSE_PUNCT.test(prev) && prev.length <= 30) return false; // a heading
   return PROSE_PUNCT.test(prev) && prev.length >= 12;
 }

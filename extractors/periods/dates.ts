@@ -1,4 +1,5 @@
 import { parseChineseInt } from "../numerals.ts";
+import { DATE_YMD } from "../lexicon/dates.ts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const num = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? Number(s) : parseChineseInt(s));
@@ -52,4 +53,14 @@ export function inferMissingYear(rangeStart: PartialDateParts | undefined, earli
   if (earlierYear !== undefined) return { year: earlierYear, reason: "earlier-in-measure" };
   if (refDate) return { year: Number(refDate.slice(0, 4)), reason: "document-date" };
   return undefined;
+}
+
+const FULL_DATE = new RegExp(`${DATE_YMD}|(?<y2>\\d{4})[-/.](?<m2>\\d{1,2})[-/.](?<d2>\\d{1,2})`);
+
+/** A full date as ISO (2023年8月9日, 二〇二三年八月九日, 2023-08-09 → 2023-08-09), or null. */
+export function fullDateIso(s: string): string | null {
+  const g = s.match(FULL_DATE)?.groups;
+  if (!g) return null;
+  const parts = parseDateParts(g.y ?? g.y2, g.m ?? g.m2, g.d ?? g.d2);
+  return parts?.day !== undefined ? toIso(parts) : null;
 }

@@ -1,5 +1,6 @@
 import { matchMarker, type MarkerType } from "./markers.ts";
 import { textLines, type TextLine } from "../lines.ts";
+import { DATE_ONLY_LINE } from "../../extractors/lexicon/dates.ts";
 
 /** A range in the normalised text; mapped to `source.text` when the document is built. */
 export interface Range {
@@ -42,7 +43,6 @@ type Line = TextLine;
 
 /** A line that closes the numbered body: signature date, 抄送/印发 block, attachment list, page chrome. */
 const CLOSING_LINE = /^(?:抄送|印发|主送|附件[:：\d一二三四五六七八九十\s]|附件$|（此件|此件|上一(?:条|篇)|下一(?:条|篇)|关闭窗口|打印本页)/;
-const DATE_ONLY = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/;
 const ORG_LINE = /^[\u4e00-\u9fff（）]{3,40}(?:政府|办公室|办公厅|委员会|局|厅|部|署|会|院|公署|管委会|组)$/;
 const TABLE_ROW = /^(?<n>\d{1,3})\t/;
 const ATTACHMENT_HEAD = /^附件\s*(?<n>\d*)$/;
@@ -76,7 +76,7 @@ export function segment(text: string): Segmented {
       bodyEndLine = k;
       break;
     }
-    if (DATE_ONLY.test(t)) {
+    if (DATE_ONLY_LINE.test(t)) {
       bodyEndLine = k > firstMarker + 1 && ORG_LINE.test(all[k - 1]!.text) ? k - 1 : k;
       break;
     }
