@@ -1,18 +1,13 @@
 import type { CompareRow } from "../pipeline/compare.ts";
+import { csvTable, escapeHtml } from "./escape.ts";
 
-const BOM = "\uFEFF";
-const cell = (v: unknown) => {
-  const s = v === null || v === undefined ? "" : Array.isArray(v) ? v.join("—") : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const esc = escapeHtml;
 const valueText = (r: CompareRow) => `${Array.isArray(r.value) ? r.value.join("—") : r.value}${r.unit}${r.bound === "max" ? " (max)" : r.bound === "min" ? " (min)" : ""}${r.per ? `/${r.per}` : ""}`;
 
 /** One row per (instrument, region, year, amount), UTF-8 with BOM for Excel. */
 export function compareToCsv(rows: CompareRow[]): string {
   const header = ["instrument", "instrument_name", "region", "year", "doc_number", "measure", "measure_title", "label", "kind", "value", "unit", "bound", "per", "periods", "text", "source", "start", "end"];
-  const lines = rows.map((r) => [r.instrument, r.instrumentName, r.region, r.year, r.docNumber, r.measure, r.measureTitle, r.label, r.kind, r.value, r.unit, r.bound, r.per, r.periods.join("；"), r.text, r.source, r.span.start, r.span.end].map(cell).join(","));
-  return BOM + [header.join(","), ...lines].join("\r\n") + "\r\n";
+  return csvTable(header, rows.map((r) => [r.instrument, r.instrumentName, r.region, r.year, r.docNumber, r.measure, r.measureTitle, r.label, r.kind, r.value, r.unit, r.bound, r.per, r.periods.join("；"), r.text, r.source, r.span.start, r.span.end]));
 }
 
 /** A table of instrument × (region, year) with the amounts and periods each notice sets. */

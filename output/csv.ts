@@ -1,13 +1,5 @@
 import type { PolicyDocument } from "../schemas/index.ts";
-
-const BOM = "\uFEFF"; // so Excel opens UTF-8 Chinese correctly
-
-function cell(v: unknown): string {
-  if (v === null || v === undefined) return "";
-  const s = Array.isArray(v) ? v.join("–") : typeof v === "object" ? JSON.stringify(v) : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-const table = (header: string[], rows: unknown[][]) => BOM + [header, ...rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+import { csvTable as table } from "./escape.ts";
 
 /** One CSV per field family: one row per measure, per amount, per period, per unit, per document. */
 export function toCsv(docs: PolicyDocument[]): Record<string, string> {

@@ -1,6 +1,6 @@
 import type { Change, PolicyDiff, PolicyDocument } from "../schemas/index.ts";
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import { escapeHtml as esc } from "./escape.ts";
 const anchor = (side: "A" | "B", span: { start: number; end: number }) => `${side}-${span.start}-${span.end}`;
 
 /** The source text of one side with every finding wrapped in an anchor the change list links to. */

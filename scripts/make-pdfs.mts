@@ -10,8 +10,9 @@ import { writeFileSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { ingest } from "../pipeline/ingest/index.ts";
 import { normalize } from "../pipeline/normalize.ts";
+import { escapeHtml } from "../output/escape.ts";
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const esc = escapeHtml;
 const DATE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日$/;
 const ORG = /(?:办公室|办公厅|人民政府|行署|委员会|局)(?:文\s*件)?$/;
 const HEADING = /^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+章)/;

@@ -4,8 +4,9 @@
  * chrome real portals wrap around a notice. Run: npx tsx scripts/make-portal-html.mts
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { escapeHtml } from "../output/escape.ts";
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const esc = escapeHtml;
 
 interface Page {
   from: string;

@@ -166,8 +166,7 @@ export function extractPeriods(text: NormalizedText, ctx: ExtractContext): Perio
     if (year === undefined) continue;
     const q = g.part!.match(/[一二三四1-4]/)?.[0];
     const [m1, m2] = g.part === "上半年" ? [1, 6] : g.part === "下半年" ? [7, 12] : [(QUARTER[q!]! - 1) * 3 + 1, QUARTER[q!]! * 3];
-    const pad = (n: number) => String(n).padStart(2, "0");
-    add(m.index!, m.index! + m[0].length, { start: `${year}-${pad(m1)}`, end: `${year}-${pad(m2)}`, duration: null, rule: "period/part-of-year", ...(stated ? {} : { inferred: ["year"] }), _role: "range" });
+    add(m.index!, m.index! + m[0].length, { start: toIso({ year, month: m1 }), end: toIso({ year, month: m2 }), duration: null, rule: "period/part-of-year", ...(stated ? {} : { inferred: ["year"] }), _role: "range" });
   }
   for (const m of scope.matchAll(MONTH_END)) {
     const g = m.groups!;

@@ -1,0 +1,13 @@
+/** Text escaping shared by the writers. */
+
+/** HTML text and attribute values. */
+export const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+function csvCell(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  const s = Array.isArray(v) ? v.join("–") : typeof v === "object" ? JSON.stringify(v) : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A CSV file: UTF-8 with a BOM so Excel shows Chinese, CRLF line ends, a range as low–high. */
+export const csvTable = (header: string[], rows: unknown[][]) => "\uFEFF" + [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
