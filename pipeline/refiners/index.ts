@@ -52,22 +52,45 @@ function merged<T extends PeriodFinding>(ctx: RefineContext, a: T, b: T, patch: 
 }
 
 /**
+ * A refiner that joins neighbouring finds (chrono's MergingRefiner): `shouldMerge` decides from the
+ * two finds and the text between them; `merge` builds the joined find; `alone` maps one left as it is.
+ */
+function mergingRefiner(
+  name: string,
+  shouldMerge: (a: PeriodFinding, b: PeriodFinding, between: string, ctx: RefineContext) => boolean,
+  merge: (a: PeriodFinding, b: PeriodFinding, ctx: RefineContext) => PeriodFinding,
+  alone: (a: PeriodFinding) => PeriodFinding = (a) => a,
+): Refiner<PeriodFinding> {
+  return (ctx, findings) => {
+    const fs = [...findings].sort(byStart);
+    const out: PeriodFinding[] = [];
+    for (let i = 0; i < fs.length; i++) {
+      const a = fs[i]!;
+      const b = fs[i + 1];
+      if (b && shouldMerge(a, b, ctx.text.slice(a._at.end, b._at.start), ctx)) {
+        const m = merge(a, b, ctx);
+        ctx.debug(() => `${name}: “${a.text}” + “${b.text}” → ${m.start ?? "·"}–${m.end ?? "·"}${m.duration ? ` ${JSON.stringify(m.duration.value)} ${m.duration.unit}` : ""}`);
+        out.push(m);
+        i++;
+      } else out.push(alone(a));
+    }
+    return out;
+  };
+}
+
+/**
  * Joins two dates into a range when the text between them is a range word:
  * 2020年1月1日至12月31日 (the second part takes the first part's year), 自2020年1月1日至2022年12月31日.
  */
-export const mergeRanges: Refiner<PeriodFinding> = (ctx, findings) => {
-  const fs = [...findings].sort(byStart);
-  const out: PeriodFinding[] = [];
-  for (let i = 0; i < fs.length; i++) {
-    const a = fs[i]!;
-    const b = fs[i + 1];
-    const between = b ? ctx.text.slice(a._at.end, b._at.start) : "";
-    const dateLike = (f: PeriodFinding) => f._parts !== undefined;
-    const joins = b && dateLike(a) && dateLike(b) && (a._role === "point" || a._role === "start") && (b._role === "point" || b._role === "end") && (RANGE_BETWEEN.test(between) || (between === "" && /^[至到]/.test(ctx.text.slice(b._at.start, b._at.start + 1))));
-    if (!joins) {
-      out.push(a);
-      continue;
-    }
+export const mergeRanges = mergingRefiner(
+  "mergeRanges",
+  (a, b, between, ctx) =>
+    a._parts !== undefined &&
+    b._parts !== undefined &&
+    (a._role === "point" || a._role === "start") &&
+    (b._role === "point" || b._role === "end") &&
+    (RANGE_BETWEEN.test(between) || (between === "" && /^[至到]/.test(ctx.text.slice(b._at.start, b._at.start + 1)))),
+  (a, b, ctx) => {
     let endParts: PartialDateParts = { ...b._parts! };
     const inferred: string[] = [...(a.inferred ?? [])];
     if (b.inferred?.includes("year")) {
@@ -76,32 +99,18 @@ export const mergeRanges: Refiner<PeriodFinding> = (ctx, findings) => {
     }
     const m = merged(ctx, a, b, { start: a.start ?? toIso(a._parts!), end: b.end && !b.inferred?.includes("year") ? b.end : toIso(endParts), _role: "range", rule: "period/range", ...(inferred.length ? { inferred } : {}) });
     if (!inferred.length) delete m.inferred;
-    ctx.debug(() => `mergeRanges: “${a.text}” + “${b.text}” → ${m.start}–${m.end}`);
-    out.push(m);
-    i++;
-  }
-  return out;
-};
+    return m;
+  },
+);
 
 /** A start point or expiry date followed by a length: 2020年2月10日起一个月内, 2020年4月30日到期后再延长1年. */
-export const mergeAnchorDuration: Refiner<PeriodFinding> = (ctx, findings) => {
-  const fs = [...findings].sort(byStart);
-  const out: PeriodFinding[] = [];
-  for (let i = 0; i < fs.length; i++) {
-    const a = fs[i]!;
-    const b = fs[i + 1];
-    if (b && (a._role === "start" || a._role === "anchor") && b._role === "duration" && ANCHOR_BETWEEN.test(ctx.text.slice(a._at.end, b._at.start))) {
-      const m = merged(ctx, a, b, { start: a.start ?? (a._parts ? toIso(a._parts) : null), end: null, duration: b.duration, _role: "range", rule: "period/anchor-duration" });
-      ctx.debug(() => `mergeAnchorDuration: “${a.text}” + “${b.text}”`);
-      out.push(m);
-      i++;
-    } else {
-      if (a._role === "anchor") out.push({ ...a, start: a._parts ? toIso(a._parts) : a.start });
-      else out.push(a);
-    }
-  }
-  return out;
-};
+export const mergeAnchorDuration = mergingRefiner(
+  "mergeAnchorDuration",
+  (a, b, between) => (a._role === "start" || a._role === "anchor") && b._role === "duration" && ANCHOR_BETWEEN.test(between),
+  (a, b, ctx) => merged(ctx, a, b, { start: a.start ?? (a._parts ? toIso(a._parts) : null), end: null, duration: b.duration, _role: "range", rule: "period/anchor-duration" }),
+  // an expiry date with no extension after it is where something starts from
+  (a) => (a._role === "anchor" ? { ...a, start: a._parts ? toIso(a._parts) : a.start } : a),
+);
 
 /** Removes the refiners' working fields before output. */
 export function finalize<T extends object>(findings: T[]): T[] {
