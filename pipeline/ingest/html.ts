@@ -87,15 +87,34 @@ function findContent($: cheerio.CheerioAPI): Element | undefined {
       .sort((a, b) => cjkCount($(b).text()) - cjkCount($(a).text()))[0];
     if (hit) return hit as Element;
   }
+  // Chinese characters under each element, and those inside links, counted in one walk (not once per element)
+  const counts = new Map<AnyNode, { all: number; link: number }>();
+  const count = (node: AnyNode, inLink: boolean): { all: number; link: number } => {
+    if (node.type === "text") {
+      const n = cjkCount((node as unknown as { data: string }).data);
+      return { all: n, link: inLink ? n : 0 };
+    }
+    if (node.type !== "tag") return { all: 0, link: 0 };
+    const el = node as Element;
+    const link = inLink || el.tagName.toLowerCase() === "a";
+    const c = { all: 0, link: 0 };
+    for (const child of el.children) {
+      const k = count(child, link);
+      c.all += k.all;
+      c.link += k.link;
+    }
+    counts.set(node, c);
+    return c;
+  };
+  const body = $("body")[0];
+  if (body) count(body, false);
   let best: Element | undefined;
   let bestScore = 0;
   $("body *").each((_, e) => {
     const el = e as Element;
     if (!BLOCK_TAGS.has(el.tagName.toLowerCase())) return;
-    const text = $(el).text();
-    const all = cjkCount(text);
-    const link = cjkCount($(el).find("a").text());
-    const score = all - 2 * link;
+    const c = counts.get(el) ?? { all: 0, link: 0 };
+    const score = c.all - 2 * c.link;
     if (score > bestScore * 1.15 || (score >= bestScore * 0.85 && best && $.contains(best, el))) {
       best = el;
       bestScore = Math.max(score, bestScore);
