@@ -62,6 +62,20 @@ function compare(gold: string[], out: string[]): Counts & { missed: string[]; ex
 
 const emptyCounts = (): Record<Family, Counts> => Object.fromEntries(FAMILIES.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<Family, Counts>;
 
+/**
+ * FORMAT.md "Excerpts": when gold sets `truncatedAfter`, output measures after that
+ * measure (in document order) are neither found nor false. Without the id in the output,
+ * the last output measure that gold has marks the cut.
+ */
+function judged(gold: Gold, doc: PolicyDocument): PolicyDocument {
+  if (!gold.truncatedAfter) return doc;
+  const goldIds = new Set(gold.measures.map((m) => m.id));
+  let cut = doc.measures.findIndex((m) => m.id === gold.truncatedAfter);
+  if (cut < 0) cut = doc.measures.reduce((last, m, i) => (goldIds.has(m.id) ? i : last), -1);
+  const measures = doc.measures.filter((m, i) => i <= cut || goldIds.has(m.id));
+  return { ...doc, measures };
+}
+
 export function evaluate(pairs: { name: string; gold: Gold; doc: PolicyDocument }[]): EvalResult {
   const total = emptyCounts();
   const misses: Miss[] = [];
@@ -69,7 +83,8 @@ export function evaluate(pairs: { name: string; gold: Gold; doc: PolicyDocument 
   const bound = { correct: 0, total: 0 };
   const per = { correct: 0, total: 0 };
 
-  for (const { name, gold, doc } of pairs) {
+  for (const { name, gold, doc: whole } of pairs) {
+    const doc = judged(gold, whole);
     const counts = emptyCounts();
     const add = (family: Family, g: string[], o: string[]) => {
       const r = compare(g, o);

@@ -23,6 +23,8 @@ export const Gold = z.object({
       units: z.array(z.object({ role: UnitRole, name: z.string() })),
     }),
   ),
+  /** Excerpts: the id of the last measure whose whole text is present; output measures after it are not judged. */
+  truncatedAfter: z.string().optional(),
   notes: z.array(z.string()).optional(),
 });
 export type Gold = z.infer<typeof Gold>;
