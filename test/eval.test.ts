@@ -47,4 +47,18 @@ describe("eval", () => {
     expect(r.families.measures.fp).toBe(1);
     expect(r.families.units.fp).toBe(0);
   });
+  test("truncatedAfter (FORMAT.md Excerpts): output measures after the cut are neither found nor false", async () => {
+    const base = await corpusDoc("xinjiang-2023-49.txt");
+    const cut = gold.measures[2]!.id;
+    const excerpt: Gold = { ...gold, truncatedAfter: cut, measures: gold.measures.slice(0, 3) };
+    const doc = fromGold(gold, base);
+    const r = evaluate([{ name: "x", gold: excerpt, doc }]);
+    expect(r.families.measures.fp).toBe(0);
+    expect(r.families.measures.f1).toBe(1);
+    // a false measure before the cut still counts
+    doc.measures.splice(1, 0, { ...doc.measures[0]!, id: "九.九" });
+    expect(evaluate([{ name: "x", gold: excerpt, doc }]).families.measures.fp).toBe(1);
+    // without the cut the same output has false finds
+    expect(evaluate([{ name: "x", gold: { ...excerpt, truncatedAfter: undefined }, doc }]).families.measures.fp).toBeGreaterThan(1);
+  });
 });
