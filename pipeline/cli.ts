@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
-import { parseArgs } from "node:util";
 import { Gold, PolicyDocument, jsonSchemas } from "../schemas/index.ts";
 import { toCsv } from "../output/csv.ts";
 import { toJson, toJsonl } from "../output/json.ts";
@@ -17,23 +16,9 @@ import { diffToHtml } from "../output/diffHtml.ts";
 import { compareToCsv, compareToHtml } from "../output/compare.ts";
 import { LlmSession, llmConfig } from "./llm/session.ts";
 import { FAMILIES } from "./eval.ts";
+import { COMMANDS, UsageError, commandUsage, overview, parseCommand, version } from "./cliSpec.ts";
 
-const USAGE = `zhengce — Chinese policy notices → structured, comparable data
-
-usage:
-  zhengce extract <files or dirs…> [--out DIR] [--format json|jsonl|csv|md] [--explain] [--no-ocr] [LLM]
-  zhengce eval --gold DIR <files or dirs…> [--verbose] [--json] [LLM]
-  zhengce diff <a> <b> [--format md|json] [--html report.html]
-  zhengce compare <files or dirs…> [--out DIR] [--format csv|html|both]
-  zhengce schema [PolicyDocument|PolicyDiff]   print a JSON Schema of the output
-  zhengce help
-
-LLM (optional, off by default; any OpenAI-compatible server):
-  --llm  [--llm-base-url URL] [--llm-model NAME] [--llm-budget TOKENS]
-  or ZHENGCE_LLM_BASE_URL, ZHENGCE_LLM_API_KEY (OPENAI_API_KEY), ZHENGCE_LLM_MODEL
-
-extract writes one <name>.json per input (or documents.jsonl, CSV files, Markdown)
-into --out (default: out/); progress goes to stderr; failures are listed at the end.`;
+const USAGE = overview();
 
 interface Failure {
   file: string;
@@ -42,13 +27,6 @@ interface Failure {
 }
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
-
-const LLM_OPTIONS = {
-  llm: { type: "boolean", default: false },
-  "llm-base-url": { type: "string" },
-  "llm-model": { type: "string" },
-  "llm-budget": { type: "string" },
-} as const;
 
 function llmSession(values: Record<string, unknown>): LlmSession | undefined {
   if (!values.llm) return undefined;
@@ -87,16 +65,11 @@ function reportFailures(failures: Failure[]) {
 }
 
 async function cmdExtract(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: "string", short: "o", default: "out" }, format: { type: "string", short: "f", default: "json" }, explain: { type: "boolean", default: false }, "no-ocr": { type: "boolean", default: false }, ...LLM_OPTIONS } });
+  const parsed = parseCommand(COMMANDS.extract!, argv);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed as { values: { out: string; format: string; explain: boolean; "no-ocr": boolean; llm: boolean }; positionals: string[] };
   const format = values.format!;
-  if (!["json", "jsonl", "csv", "md"].includes(format)) {
-    log(`unknown --format ${format}: expected json, jsonl, csv or md`);
-    return 2;
-  }
-  if (!positionals.length) {
-    log(USAGE);
-    return 2;
-  }
+  if (!positionals.length) throw new UsageError("`extract` needs at least one file or folder", "extract");
   const { files, missing } = await collectInputs(positionals);
   const llm = llmSession(values);
   const { docs, failures } = await runBatch(files, values.explain!, !values["no-ocr"], llm);
@@ -129,12 +102,12 @@ async function goldFor(file: string, goldDir: string): Promise<string | undefine
 }
 
 async function cmdEval(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { gold: { type: "string" }, verbose: { type: "boolean", short: "v", default: false }, json: { type: "boolean", default: false }, ...LLM_OPTIONS } });
+  const parsed = parseCommand(COMMANDS.eval!, argv);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed as { values: { gold?: string; verbose: boolean; json: boolean; llm: boolean }; positionals: string[] };
+  if (!values.gold) throw new UsageError("`eval` needs --gold DIR", "eval");
+  if (!positionals.length) throw new UsageError("`eval` needs at least one file or folder", "eval");
   const llm = llmSession(values);
-  if (!values.gold || !positionals.length) {
-    log(USAGE);
-    return 2;
-  }
   const { files } = await collectInputs(positionals);
   const pairs: { name: string; gold: Gold; doc: PolicyDocument }[] = [];
   const llmPairs: { name: string; gold: Gold; doc: PolicyDocument }[] = [];
@@ -190,11 +163,10 @@ async function loadDocument(file: string): Promise<PolicyDocument> {
 }
 
 async function cmdDiff(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: "string", short: "f", default: "md" }, html: { type: "string" }, out: { type: "string", short: "o" } } });
-  if (positionals.length !== 2) {
-    log(`\`diff\` takes two notices: zhengce diff <a> <b>\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommand(COMMANDS.diff!, argv);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed as { values: { format: string; html?: string; out?: string }; positionals: string[] };
+  if (positionals.length !== 2) throw new UsageError("`diff` takes two notices: zhengce diff <a> <b>", "diff");
   let A: PolicyDocument;
   let B: PolicyDocument;
   try {
@@ -207,7 +179,7 @@ async function cmdDiff(argv: string[]): Promise<number> {
     throw e;
   }
   const diff = diffDocuments(A, B);
-  const text = values.format === "json" ? `${JSON.stringify(diff, null, 2)}\n` : diffToMarkdown(diff, A, B);
+  const text = values.format === "json" ? `${JSON.stringify(diff, null, 2)}\n` : values.format === "html" ? diffToHtml(diff, A, B) : diffToMarkdown(diff, A, B);
   if (values.out) await writeAtomic(values.out, text);
   else process.stdout.write(text);
   if (values.html) {
@@ -218,11 +190,10 @@ async function cmdDiff(argv: string[]): Promise<number> {
 }
 
 async function cmdCompare(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: "string", short: "o", default: "out" }, format: { type: "string", short: "f", default: "both" } } });
-  if (!positionals.length) {
-    log(USAGE);
-    return 2;
-  }
+  const parsed = parseCommand(COMMANDS.compare!, argv);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed as { values: { out: string; format: string }; positionals: string[] };
+  if (!positionals.length) throw new UsageError("`compare` needs at least one file or folder", "compare");
   const { files } = await collectInputs(positionals);
   const { docs, failures } = await runBatch(files, false);
   const rows = compareDocuments([...docs.values()]);
@@ -234,6 +205,17 @@ async function cmdCompare(argv: string[]): Promise<number> {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  try {
+    return await dispatch(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    const spec = e.command ? COMMANDS[e.command] : undefined;
+    log(`zhengce: ${e.message}\n\n${spec ? commandUsage(spec) : USAGE}`);
+    return 2;
+  }
+}
+
+async function dispatch(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   switch (cmd) {
     case "extract":
@@ -244,7 +226,12 @@ export async function main(argv: string[]): Promise<number> {
       return cmdDiff(rest);
     case "compare":
       return cmdCompare(rest);
+    case "--version":
+    case "-V":
+      process.stdout.write(`${version()}\n`);
+      return 0;
     case "schema": {
+      if (!parseCommand(COMMANDS.schema!, rest)) return 0;
       const schemas = jsonSchemas();
       const which = rest[0] ?? "PolicyDocument";
       if (!(which in schemas)) {

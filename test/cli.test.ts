@@ -60,4 +60,44 @@ describe("cli", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("unknown command `frobnicate`");
   });
+
+  const commands = ["extract", "eval", "diff", "compare", "schema"];
+  test.each(commands)("%s --help: usage generated from the option table, exit 0", (c) => {
+    const r = cli([c, "--help"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`usage: zhengce ${c}`);
+    expect(r.stdout).toContain("--help");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test.each(commands)("%s with a mistyped flag: one line naming it, usage, exit 2, no stack trace", (c) => {
+    const r = cli([c, "--fromat", "json"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split("\n")[0]).toBe(`zhengce: unknown option --fromat for \`${c}\``);
+    expect(r.stderr).toContain(`usage: zhengce ${c}`);
+    expect(r.stderr).not.toMatch(/\n\s+at |ERR_PARSE_ARGS/);
+  });
+
+  test.each([
+    ["extract", "corpus/pingliang-2019-1.txt", "--format", "xml"],
+    ["diff", "corpus/pingliang-2019-1.txt", "corpus/pingliang-2019-1.txt", "--format", "pdf"],
+    ["compare", "corpus", "--format", "xlsx"],
+  ])("%s with a bad --format: exit 2 before any work", (...args) => {
+    const r = cli(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split("\n")[0]).toMatch(/^zhengce: unknown --format \w+ for `\w+`: expected /);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test("--version prints package.json's version", () => {
+    const r = cli(["--version"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync("package.json", "utf8")).version);
+  });
+
+  test("diff --format html writes the HTML report, not Markdown", () => {
+    const r = cli(["diff", "corpus/pingliang-2019-1.txt", "corpus/pingliang-2019-1.txt", "--format", "html"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trimStart().toLowerCase()).toMatch(/^<!doctype html>/);
+  });
 });
