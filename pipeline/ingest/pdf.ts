@@ -38,14 +38,38 @@ const MAX_RENDER_PX = 2400;
 
 export async function pdfToText(bytes: Uint8Array, file: string, ocr: OcrEngine | false, only?: number[]): Promise<PdfText> {
   const doc = await openPdf(bytes, file);
+  try {
+    return await readPages(doc, file, ocr, only);
+  } catch (e) {
+    if (e instanceof ZhengceInputError) throw e;
+    // pdf.js raises plain errors from deep in a damaged file ("Bad encoding in flate stream", a bad XRef entry, "Invalid number")
+    throw new ZhengceInputError("corrupt_pdf", file, `the PDF cannot be read (${(e as Error)?.message ?? String(e)})`);
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
+
+async function readPages(doc: Awaited<ReturnType<typeof openPdf>>, file: string, ocr: OcrEngine | false, only?: number[]): Promise<PdfText> {
   if (!doc.numPages) throw new ZhengceInputError("corrupt_pdf", file, "the PDF has no pages");
   const pages: PageItems[] = [];
   const ocrPages: number[] = [];
   const messages: Diagnostic[] = [];
   const noText: number[] = [];
+  const broken: number[] = [];
+  let lastError = "";
   for (let p = 1; p <= doc.numPages; p++) {
     if (only && !only.includes(p)) continue;
-    const layer = await pageTextItems(doc, p);
+    let layer;
+    try {
+      layer = await pageTextItems(doc, p);
+    } catch (e) {
+      // one damaged page: the others are still read, this one is reported (all damaged → corrupt_pdf below)
+      lastError = (e as Error)?.message ?? String(e);
+      messages.push({ code: "corrupt_pdf", reason: `page ${p}: the page cannot be read (${lastError}); its text is missing`, source: "ingest/pdf", severity: "error", file });
+      broken.push(p);
+      pages.push({ items: [], width: 0, height: 0 }); // keeps the page numbers of the pages after it
+      continue;
+    }
     const { width, height } = layer;
     let items: TextItem[] = layer.items;
     const chars = items.map((i) => i.str).join("");
@@ -72,10 +96,10 @@ export async function pdfToText(bytes: Uint8Array, file: string, ocr: OcrEngine 
     pages.push({ items, width, height });
   }
   if (ocrPages.length) messages.push({ code: "ocr_used", reason: `pages ${ocrPages.join(", ")} have no usable text layer and were read by OCR (${ocr ? ocr.name : ""}, ${OCR_DPI} dpi)`, source: "ingest/pdf", severity: "info", file });
+  if (broken.length && broken.length + noText.length === pages.length) throw new ZhengceInputError("corrupt_pdf", file, `no page of the PDF can be read (${lastError})`);
   const why = ocr ? "OCR failed on them" : "OCR is turned off";
   if (noText.length === pages.length) throw new ZhengceInputError("ocr_unavailable", file, `the PDF has no usable text layer (a scan?) and ${why}`);
   if (noText.length) messages.push({ code: "ocr_unavailable", reason: `pages ${noText.join(", ")} have no usable text layer and ${why}: their text is missing`, source: "ingest/pdf", severity: "error", file });
-  await doc.destroy();
   return { ...layout(pages), messages, ocrPages };
 }
 

@@ -43,6 +43,10 @@ export async function pageTextItems(doc: PdfDocument, pageNo: number): Promise<{
   const tc = await page.getTextContent();
   const items = (tc.items as { str?: string; transform?: number[]; width?: number }[])
     .filter((i): i is { str: string; transform: number[]; width: number } => typeof i.str === "string" && Array.isArray(i.transform))
-    .map((i) => ({ str: i.str, x: i.transform[4]! - x0, y: i.transform[5]! - y0, width: i.width, size: Math.hypot(i.transform[2]!, i.transform[3]!) || Math.abs(i.transform[0]!) }));
-  return { items, width: x1 - x0, height: y1 - y0 };
+    .map((i) => ({ str: i.str, x: i.transform[4]! - x0, y: i.transform[5]! - y0, width: i.width, size: Math.hypot(i.transform[2]!, i.transform[3]!) || Math.abs(i.transform[0]!) }))
+    // a damaged content stream can give NaN or infinite positions: such items have no place on the page
+    .filter((i) => [i.x, i.y, i.width, i.size].every(Number.isFinite));
+  const width = x1 - x0, height = y1 - y0;
+  if (![width, height].every(Number.isFinite)) throw new Error(`page ${pageNo} has an invalid MediaBox`);
+  return { items, width, height };
 }

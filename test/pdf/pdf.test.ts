@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { evaluate, FAMILIES } from "../../pipeline/eval.ts";
 import { ingest, ZhengceInputError } from "../../pipeline/ingest/index.ts";
+import { pdfToText } from "../../pipeline/ingest/pdf.ts";
 import { extractDocument } from "../../pipeline/run.ts";
+import { pdfWithBrokenPages } from "../fixtures/gen/brokenPdf.ts";
 import { Gold } from "../../schemas/index.ts";
 import { corpusDoc, expectGrounded } from "../helpers.ts";
 
@@ -83,5 +85,26 @@ describe("bad PDFs get clear errors", () => {
     const doc = await extractDocument("test/fixtures/encrypted-readable.pdf");
     expect(doc.meta.docNumber).toBe("某政办发〔2021〕3号");
     expect(doc.measures[0]!.amounts.map((a) => a.value)).toEqual([50]);
+  });
+});
+
+describe("pdf.js errors while reading pages are typed (issue 16)", () => {
+  test("a page whose content stream is not deflate data: the other page is read, the bad one is a corrupt_pdf diagnostic", async () => {
+    const r = await pdfToText(pdfWithBrokenPages([2]), "two.pdf", false);
+    expect(r.text).toContain("This is page 1 of the notice text.");
+    expect(r.text).not.toContain("page 2");
+    const d = r.messages.find((m) => m.code === "corrupt_pdf");
+    expect(d?.severity).toBe("error");
+    expect(d?.reason).toMatch(/^page 2: .*flate stream/);
+  });
+  test("the same damage on the first page keeps page 2's number", async () => {
+    const r = await pdfToText(pdfWithBrokenPages([1]), "two.pdf", false);
+    expect(r.text).toContain("This is page 2 of the notice text.");
+    expect(r.pageStarts.length).toBe(2);
+  });
+  test("every page damaged → ZhengceInputError corrupt_pdf, not internal_error", async () => {
+    const err = await pdfToText(pdfWithBrokenPages([1, 2]), "two.pdf", false).catch((x: unknown) => x);
+    expect(err).toBeInstanceOf(ZhengceInputError);
+    expect((err as ZhengceInputError).code).toBe("corrupt_pdf");
   });
 });
