@@ -96,3 +96,11 @@ describe("headings that start with a year", () => {
     expect(segment("一、总体要求\n\n文。\n\n二、2020年工作安排\n\n（一）扩大就业。文。").measures.map((m) => m.id)).toEqual(["一", "二.一"]);
   });
 });
+
+// issue 10 classes not yet handled by the segmenter (dev notices score 0 on these); kept as todo rows
+describe("issue 10 segmentation classes still failing", () => {
+  test.todo("one-line text: 第二条 starting mid-line after the previous article's 。 is an article (fujian-nd-zhuanxiangzijin)");
+  test.todo("one-line text: a page-chunk 1、 that breaks the running sequence mid-sentence is not a marker (jilin-2023-minshengshishi)");
+  test.todo("traditional script: 第一條 / 第一章 fold to simplified for matching, spans stay on the original (shanxi-2023-xiangcunzhenxing, futian-nd-yingcaihui)");
+  test.todo("a heading on its own line without 。: the title stops at the line end (shanghai-2022-6, tianjin-2020-jiagebutie)");
+});
