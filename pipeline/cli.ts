@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { Gold, PolicyDocument, jsonSchemas } from "../schemas/index.ts";
@@ -90,15 +91,24 @@ async function cmdExtract(argv: string[]): Promise<number> {
 }
 
 /** Gold for an input: the manifest beside it, else <gold>/<stem>.gold.json. */
+/**
+ * The gold of an input: the file its folder's manifest names (relative to that folder), else
+ * `<stem>.gold.json` in a `gold/` folder beside it, else the same names in --gold. So one eval run
+ * over `corpus` scores the seeds and `corpus/dev`, each against its own gold.
+ */
 async function goldFor(file: string, goldDir: string): Promise<string | undefined> {
+  const dir = dirname(file);
+  const names = [`${basename(file, extname(file))}.gold.json`];
   try {
-    const manifest = JSON.parse(await readFile(join(dirname(file), "manifest.json"), "utf8")) as { file: string; gold?: string }[];
+    const manifest = JSON.parse(await readFile(join(dir, "manifest.json"), "utf8")) as { file: string; gold?: string }[];
     const entry = manifest.find((e) => e.file === basename(file));
-    if (entry?.gold) return join(goldDir, basename(entry.gold));
+    if (entry?.gold) names.unshift(entry.gold);
   } catch {
-    /* no manifest: fall back to the naming convention */
+    /* no manifest: the naming convention alone */
   }
-  return join(goldDir, `${basename(file, extname(file))}.gold.json`);
+  const candidates = [...names.map((n) => join(dir, n)), ...names.map((n) => join(dir, "gold", basename(n))), ...names.map((n) => join(goldDir, basename(n)))];
+  for (const c of candidates) if (existsSync(c)) return c;
+  return candidates.at(-1);
 }
 
 async function cmdEval(argv: string[]): Promise<number> {

@@ -55,6 +55,13 @@ describe("cli", () => {
     expect(r.stdout).toMatch(/^units\t1\.000\t1\.000\t1\.000/m);
   });
 
+  test("eval finds a real notice's gold in the gold/ folder its manifest names, whatever --gold says", () => {
+    const r = cli(["eval", "--gold", "corpus/gold", "corpus/dev/suqian-2008-65.txt"]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toContain("no gold");
+    expect(r.stdout).toMatch(/^suqian-2008-65\.txt\t1\.000/m);
+  });
+
   test("unknown command: usage and exit 2", () => {
     const r = cli(["frobnicate"]);
     expect(r.status).toBe(2);
