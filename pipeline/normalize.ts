@@ -1,11 +1,13 @@
 import { TextBuilder, type MappedText } from "./text.ts";
+import { t2sChar, PINYIN_READING } from "./fold.ts";
 import { isNumberingLine } from "./segment/markers.ts";
 import { META_LABEL_LINE } from "../extractors/lexicon/portal.ts";
 import { DATE_LINE_START } from "../extractors/lexicon/dates.ts";
 
 /**
  * Repairs extraction artifacts while keeping a map back to `source.text`:
- * 1. one-for-one folds (full-width digits and letters, bracket and comma variants, [2023] in 文号);
+ * 1. one-for-one folds (full-width digits and letters, bracket and comma variants, [2023] in 文号,
+ *    traditional characters to simplified: 條 → 条, 辦 → 办), and inline pinyin readings (業（yè）) dropped;
  * 2. spaces inside CJK runs removed (`援助力 度`, `12 月 31 日`);
  * 3. lines rejoined across page breaks and hard wraps (`困\n\n难企业`).
  */
@@ -52,7 +54,7 @@ function foldChar(c: string, prev: string | undefined, next: string | undefined)
     case "\u3000":
       return " ";
     default:
-      return c;
+      return t2sChar(c);
   }
 }
 
@@ -63,6 +65,8 @@ function foldAndDespace(src: string): MappedText {
     bracketAt.set(m.index!, "〔");
     bracketAt.set(m.index! + 1 + m.groups!.year!.length, "〕");
   }
+  const readingEnd = new Map<number, number>();
+  for (const m of src.matchAll(PINYIN_READING)) readingEnd.set(m.index!, m.index! + m[0].length);
   const b = new TextBuilder(src);
   let runStart = 0; // start of the pending verbatim run
   const flush = (to: number) => {
@@ -71,6 +75,14 @@ function foldAndDespace(src: string): MappedText {
   const isSpace = (c: string | undefined) => c === " " || c === "\u00a0" || c === "\u3000";
   for (let i = 0; i < src.length; i++) {
     const c = src[i]!;
+    const reading = readingEnd.get(i);
+    if (reading !== undefined) {
+      flush(i);
+      b.replace(i, reading, "");
+      runStart = reading;
+      i = reading - 1;
+      continue;
+    }
     if (isSpace(c)) {
       let j = i;
       while (j < src.length && isSpace(src[j])) j++;
