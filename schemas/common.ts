@@ -37,6 +37,8 @@ export const DiagnosticCode = z.enum([
   "unreadable_file",
   "truncated_file",
   "corrupt_pdf",
+  "corrupt_file",
+  "ofd_signed",
   "password_protected",
   "ocr_unavailable",
   "ocr_used",
