@@ -2,7 +2,7 @@ import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, relative, sep } from "node:path";
 import { unsupportedReason } from "./ingest/index.ts";
 
-export const NOTICE_EXTENSIONS = new Set([".txt", ".text", ".md", ".markdown", ".html", ".htm", ".shtml", ".xhtml", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".ofd", ".docx"]);
+export const NOTICE_EXTENSIONS = new Set([".txt", ".text", ".md", ".markdown", ".html", ".htm", ".shtml", ".xhtml", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".ofd", ".docx", ".doc", ".wps", ".xls", ".xlsx", ".et"]);
 
 /** A file found in a folder that is not read: a document format zhengce cannot read yet (a failure) or not a document at all. */
 export interface Skipped {

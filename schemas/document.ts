@@ -4,7 +4,7 @@ import { Amount, Period, Unit } from "./findings.ts";
 
 export const SCHEMA_VERSION = "1.0.0";
 
-export const SourceFormat = z.enum(["text", "markdown", "html", "pdf", "image", "ofd", "docx"]);
+export const SourceFormat = z.enum(["text", "markdown", "html", "pdf", "image", "ofd", "docx", "doc", "spreadsheet"]);
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
 export const Source = z.object({

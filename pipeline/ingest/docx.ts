@@ -151,7 +151,8 @@ export function docxToText(bytes: Uint8Array, file: string): DocxText {
   const runsText = (el: Element): string => {
     let s = "";
     $(el)
-      .find("w\\:t, w\\:tab, w\\:br, w\\:cr, w\\:noBreakHyphen")
+      // runs only: a paragraph's <w:tabs> are tab stops, not tabs
+      .find("w\\:r > w\\:t, w\\:r > w\\:tab, w\\:r > w\\:br, w\\:r > w\\:cr, w\\:r > w\\:noBreakHyphen")
       .each((_, n) => {
         // text inside a deleted revision or a field instruction is not printed
         if ($(n).parents("w\\:del, w\\:instrText").length) return;

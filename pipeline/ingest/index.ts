@@ -10,6 +10,7 @@ import { markdownToPlain } from "./markdown.ts";
 import { imageToText, pdfToText } from "./pdf.ts";
 import { ofdToText } from "./ofd.ts";
 import { docxToText } from "./docx.ts";
+import { spreadsheetToText, wordBinaryToText } from "./office.ts";
 import { getDefaultOcrEngine, type OcrEngine } from "../ocr/index.ts";
 
 export { ZhengceInputError } from "./errors.ts";
@@ -61,18 +62,18 @@ const EXT_FORMAT: Record<string, SourceFormat> = {
   ".tiff": "image",
   ".ofd": "ofd",
   ".docx": "docx",
+  ".doc": "doc",
+  ".wps": "doc",
+  ".xls": "spreadsheet",
+  ".xlsx": "spreadsheet",
+  ".et": "spreadsheet",
 };
 
 /** Every format zhengce reads, for messages. */
-export const SUPPORTED_FORMATS = "text (.txt), Markdown (.md), HTML (.html/.htm/.shtml), PDF (.pdf, text layer or scan), images (.png/.jpg/.tif), OFD (.ofd), Word (.docx)";
+export const SUPPORTED_FORMATS = "text (.txt), Markdown (.md), HTML (.html/.htm/.shtml), PDF (.pdf, text layer or scan), images (.png/.jpg/.tif), OFD (.ofd), Word (.docx, .doc), WPS 文字 (.wps), spreadsheets (.xlsx, .xls, .et)";
 
 /** Formats a portal publishes that zhengce recognises but does not read yet: what to do instead. */
 const NOT_YET: Record<string, string> = {
-  ".doc": "Word 97–2003 (.doc) is not read yet; save it as .docx or PDF",
-  ".wps": "WPS 文字 (.wps) is not read yet; save it as .docx or PDF",
-  ".xls": "Excel 97–2003 (.xls) is not read yet; save the sheet as .csv/.docx or PDF",
-  ".xlsx": "Excel (.xlsx) is not read yet; save the sheet as .docx or PDF",
-  ".et": "WPS 表格 (.et) is not read yet; save it as .docx or PDF",
   ".rtf": "RTF is not read yet; save it as .docx or PDF",
   ".odt": "OpenDocument text (.odt) is not read yet; save it as .docx or PDF",
   ".zip": "a zip archive: unpack it and give its files",
@@ -83,7 +84,6 @@ const NOT_YET: Record<string, string> = {
 export function unsupportedReason(path: string, bytes?: Uint8Array): string | undefined {
   const ext = extname(path).toLowerCase();
   if (NOT_YET[ext]) return NOT_YET[ext];
-  if (bytes && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return "an Office 97–2003 binary file (.doc/.xls/.wps) is not read yet; save it as .docx or PDF";
   return undefined;
 }
 
@@ -97,11 +97,16 @@ export function detectFormat(bytes: Uint8Array, path: string): SourceFormat | un
   const byExt = EXT_FORMAT[extname(path).toLowerCase()];
   if (head.subarray(0, 4).toString("latin1") === "PK\x03\x04") {
     // a zip package: the extension says which, else the first member's name
-    if (byExt === "ofd" || byExt === "docx") return byExt;
+    if (byExt === "ofd" || byExt === "docx" || byExt === "spreadsheet") return byExt;
     const names = head.toString("latin1");
     if (/OFD\.xml/.test(names)) return "ofd";
     if (/word\//.test(names)) return "docx";
+    if (/xl\//.test(names)) return "spreadsheet";
     return undefined;
+  }
+  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
+    // an OLE compound file: Word/WPS or Excel/WPS 表格 by extension; a Word reader tells the rest
+    return byExt === "spreadsheet" ? "spreadsheet" : "doc";
   }
   const start = head.toString("latin1").trimStart().slice(0, 200).toLowerCase();
   if (byExt !== "html" && /^(?:<!doctype html|<html|<head|<body|<meta|<\?xml[^>]*>\s*<html)/.test(start)) return "html";
@@ -128,6 +133,11 @@ export async function ingest(input: IngestInput): Promise<Ingested> {
     const o = ofdToText(bytes, path);
     if (!/[\u4e00-\u9fff]/.test(o.text)) throw new ZhengceInputError("not_a_notice", path, "no Chinese text could be read from the OFD file");
     return { path, format, sha256, encoding: "ofd", text: o.text, plain: { text: o.text, map: OffsetMap.identity(o.text.length) }, pageStarts: o.pageStarts, boxes: o.boxes, messages: o.messages };
+  }
+  if (format === "doc" || format === "spreadsheet") {
+    const text = format === "doc" ? await wordBinaryToText(bytes, path) : spreadsheetToText(bytes, path);
+    if (!/[\u4e00-\u9fff]/.test(text)) throw new ZhengceInputError("not_a_notice", path, `the ${format === "doc" ? "Word/WPS" : "spreadsheet"} file holds no Chinese text`);
+    return { path, format, sha256, encoding: format, text, plain: { text, map: OffsetMap.identity(text.length) }, messages: [] };
   }
   if (format === "docx") {
     const d = docxToText(bytes, path);

@@ -101,12 +101,19 @@ describe("DOCX", () => {
     const b = await ingest({ path: "x.docx", bytes: zipSync({ "word/other.xml": strToU8("<x/>") }) }).catch((e: unknown) => e);
     expect((b as ZhengceInputError).code).toBe("corrupt_file");
   });
-  test(".doc, .wps and .xls are refused by name with what to do, and the message names every format read", async () => {
-    for (const p of ["a.doc", "a.wps", "a.xls", "a.xlsx"]) {
+  test(".odt, .rtf and archives are refused by name with what to do, and the message names every format read", async () => {
+    for (const p of ["a.odt", "a.rtf", "a.zip"]) {
       const err = await ingest({ path: p, bytes: strToU8("x") }).catch((e: unknown) => e);
       expect((err as ZhengceInputError).code).toBe("unsupported_format");
-      expect((err as ZhengceInputError).reason).toMatch(/not read yet/);
-      expect((err as ZhengceInputError).reason).toMatch(/PDF.*OFD.*\.docx/);
+      expect((err as ZhengceInputError).reason).toMatch(/not read yet|unpack it/);
+      expect((err as ZhengceInputError).reason).toMatch(/PDF.*OFD.*\.docx.*\.wps.*\.xls/);
+    }
+  });
+  test("a .doc or .xls that is not an Office file is a typed error (corrupt_file, or not_a_notice when nothing Chinese is read), not a crash", async () => {
+    for (const p of ["a.doc", "a.wps", "a.xls"]) {
+      const err = await ingest({ path: p, bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3, 4, 5]) }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ZhengceInputError);
+      expect(["corrupt_file", "not_a_notice"]).toContain((err as ZhengceInputError).code);
     }
   });
 });
@@ -118,7 +125,7 @@ describe("folders: every file is read, refused with a reason, or listed as not a
     await mkdir(join(d, "b"));
     await copyFile("corpus/dev/changfeng-nd-fuchi.txt", join(d, "a", "x.txt"));
     await copyFile("corpus/dev/guandu-2016-wenzengzhang.txt", join(d, "b", "x.txt"));
-    await writeFile(join(d, "task.xls"), "x");
+    await writeFile(join(d, "task.odt"), "x");
     await writeFile(join(d, "out.json"), "{}");
     await writeFile(join(d, "README.md"), "# notes");
     await symlink(d, join(d, "a", "loop"));
@@ -127,7 +134,7 @@ describe("folders: every file is read, refused with a reason, or listed as not a
     expect(r.files.map((f) => f.slice(d.length + 1)).sort()).toEqual(["a/x.txt", "b/x.txt"]);
     expect(r.unsupported.map((u) => [u.file.slice(d.length + 1), u.code])).toEqual([
       ["broken.txt", "unreadable_file"],
-      ["task.xls", "unsupported_format"],
+      ["task.odt", "unsupported_format"],
     ]);
     expect(r.ignored.map((i) => i.file.slice(d.length + 1)).sort()).toEqual(["README.md", "out.json"]);
     // two folders with the same file name: distinct output names
@@ -151,4 +158,36 @@ describe("normalisation of invisible characters (offsets kept)", () => {
   test("negative: a soft hyphen inside a word is dropped, not turned into a dash", () => {
     expect(norm("就\u00ad业").text).toBe("就业");
   });
+});
+
+describe("Office files written by LibreOffice (scripts/make-office-fixtures.sh)", () => {
+  test(".docx with list numbering: labels printed, the tree and units as from a typed notice", async () => {
+    const doc = await extractDocument("test/fixtures/office/notice.docx", { ocr: false });
+    expect(doc.meta.docNumber).toBe("某人社发〔2024〕12号");
+    expect(doc.measures.map((m) => m.id)).toEqual(["一.一", "一.二", "二.一"]);
+    expect(doc.measures[0]!.title).toBe("新增见习岗位");
+    expect(doc.measures[0]!.units.map((u) => [u.name, u.role])).toEqual([
+      ["县人社局", "lead"],
+      ["县财政局", "cooperating"],
+    ]);
+    expectGrounded(doc);
+  });
+  test(".doc (Word 97): the text is read; list labels Word generated are not in the binary text", async () => {
+    const doc = await extractDocument("test/fixtures/office/notice.doc", { ocr: false });
+    expect(doc.source.format).toBe("doc");
+    expect(doc.meta.title).toBe("某某县人力资源和社会保障局关于做好2024年就业见习工作的通知");
+    expect(doc.source.text).toContain("按每人每月1500元给予见习补贴");
+  });
+  test.todo(".doc: automatic list labels (一、/（一）) recovered from the binary list tables (word-extractor does not expose them)");
+  for (const f of ["table.xlsx", "table.xls"])
+    test(`${f}: a 任务分工表 becomes measures, units from its 牵头/责任 columns, the merged 牵头单位 cell filled down`, async () => {
+      const doc = await extractDocument(`test/fixtures/office/${f}`, { ocr: false });
+      expect(doc.source.format).toBe("spreadsheet");
+      expect(doc.measures.map((m) => m.id)).toEqual(["附件.1", "附件.2", "附件.3"]);
+      expect(doc.measures[1]!.title).toBe("落实培训补贴");
+      const units = (i: number) => doc.measures[i]!.units.map((u) => `${u.name}:${u.role}`);
+      expect(units(1)).toContain("县人社局:lead"); // from the merged cell above
+      expect(units(1)).toContain("县税务局:responsible");
+      expect(units(2)).toEqual(["县人社局:lead", "人行县支行:responsible"]);
+    });
 });
