@@ -191,3 +191,18 @@ describe("Office files written by LibreOffice (scripts/make-office-fixtures.sh)"
       expect(units(2)).toEqual(["县人社局:lead", "人行县支行:responsible"]);
     });
 });
+
+describe("HTML tables with rowspan/colspan (the gov.cn indicator table of 国办发〔2019〕4号)", () => {
+  test("a cell spanning rows is repeated in each row it covers; a colspan cell pads its row", async () => {
+    const r = await ingest({ path: "corpus/real/guowuyuan-2019-4-yiyuan-kaohe.html" });
+    expect(r.text).toContain("一、医疗质量\t（一）功能定位\t2.下转患者人次数（门急诊、住院）\t定量");
+    expect(r.text).toContain("一、医疗质量\t（二）质量安全\t8.手术患者并发症发生率▲\t定量");
+  });
+  test("a small table: rowspan and colspan together", async () => {
+    const html = `<html><body><div id="zoom"><p>市人民政府办公室关于印发2024年稳就业重点任务清单的通知</p><p>各县区人民政府，市政府各部门：现将2024年稳就业重点任务清单印发给你们，请认真抓好落实。各责任单位要细化工作措施，明确时间节点，确保各项任务按期完成，并于每季度末将工作进展情况报送市人力资源社会保障局。</p><table><tr><td colspan="2">重点任务</td><td>责任单位</td></tr><tr><td rowspan="2">一</td><td>稳岗返还</td><td>市人社局</td></tr><tr><td>技能培训</td><td>市财政局</td></tr></table></div></body></html>`;
+    const r = await ingest({ path: "t.html", bytes: new TextEncoder().encode(html) });
+    expect(r.text).toContain("重点任务\t\t责任单位");
+    expect(r.text).toContain("一\t稳岗返还\t市人社局");
+    expect(r.text).toContain("一\t技能培训\t市财政局");
+  });
+});
