@@ -96,6 +96,7 @@ export const PolicyDocument = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().meta({ description: "stable id: first 16 hex of the source sha256" }),
   source: Source,
+  kind: z.enum(["notice", "annual_report", "budget", "statistics", "interpretation"]).meta({ description: "notice, or what the document is instead (from its title): its numbered headings are then not measures, unless extraction was forced (--as-notice)" }),
   meta: Meta,
   metaEvidence: MetaEvidence,
   sections: z.array(Section),
