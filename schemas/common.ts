@@ -39,6 +39,7 @@ export const DiagnosticCode = z.enum([
   "corrupt_pdf",
   "corrupt_file",
   "ofd_signed",
+  "blank_page",
   "password_protected",
   "ocr_unavailable",
   "ocr_used",

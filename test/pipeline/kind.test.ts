@@ -36,3 +36,17 @@ describe("documents that are not notices, from their head", () => {
     }
   });
 });
+
+describe("blank PDF pages are not sent to OCR", () => {
+  test("the spare empty page 3 of the Putuo budget: an info diagnostic, no OCR call; pages with vector glyphs still go to OCR", async () => {
+    let calls = 0;
+    const engine = { name: "counting", recognize: async () => { calls++; return []; } };
+    const doc = await extractDocument("corpus/real/shanghai-putuo-2026-sifaju-yusuan.pdf", { ocr: engine as never });
+    expect(calls).toBe(0);
+    expect(doc.warnings.filter((w) => w.code === "blank_page").map((w) => w.reason)).toEqual(["page 3 is blank"]);
+    // negative: the CAC PDF draws every glyph as a path — not blank, so every page is tried by OCR
+    calls = 0;
+    await extractDocument("corpus/real/cac-2023-ling15-aigc-printed.pdf", { ocr: engine as never }).catch(() => undefined);
+    expect(calls).toBe(3);
+  });
+});
