@@ -2,13 +2,11 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { Gold, PolicyDocument, jsonSchemas } from "../schemas/index.ts";
-import { toCsv } from "../output/csv.ts";
-import { toJson, toJsonl } from "../output/json.ts";
-import { toMarkdown } from "../output/markdown.ts";
 import { writeAtomic } from "../output/atomic.ts";
 import { evaluate, formatEval } from "./eval.ts";
 import { collectInputs, outputNames } from "./files.ts";
 import { ZhengceInputError } from "./ingest/index.ts";
+import { BATCH_DIR, BatchError, inShard, mergeOutputs, parseShard, readManifest, runExtractBatch, type BatchResult, type OutFormat, type Progress } from "./batch.ts";
 import { extractDocument } from "./run.ts";
 import { diffDocuments } from "./diff.ts";
 import { compareDocuments } from "./compare.ts";
@@ -68,29 +66,98 @@ function reportFailures(failures: Failure[]) {
 async function cmdExtract(argv: string[]): Promise<number> {
   const parsed = parseCommand(COMMANDS.extract!, argv);
   if (!parsed) return 0;
-  const { values, positionals } = parsed as { values: { out: string; format: string; explain: boolean; "no-ocr": boolean; "as-notice": boolean; llm: boolean }; positionals: string[] };
-  const format = values.format!;
+  const { values, positionals } = parsed as { values: { out: string; format: string; explain: boolean; "no-ocr": boolean; "as-notice": boolean; llm: boolean; jobs?: string; force: boolean; shard?: string; timeout: string }; positionals: string[] };
+  const format = values.format! as OutFormat;
   if (!positionals.length) throw new UsageError("`extract` needs at least one file or folder", "extract");
-  const { files, missing, unsupported, ignored } = await collectInputs(positionals);
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0)) throw new UsageError(`--jobs wants a whole number ≥ 0, not “${values.jobs}”`, "extract");
+  const timeout = Number(values.timeout);
+  if (!(timeout > 0)) throw new UsageError(`--timeout wants seconds > 0, not “${values.timeout}”`, "extract");
+  const { files: all, missing, unsupported, ignored } = await collectInputs(positionals);
+  let files = all;
+  if (values.shard) {
+    try {
+      files = inShard(all, parseShard(values.shard));
+    } catch (e) {
+      throw new UsageError((e as Error).message, "extract");
+    }
+    log(`shard ${values.shard}: ${files.length} of ${all.length} inputs`);
+  }
   const llm = llmSession(values);
-  const { docs, failures } = await runBatch(files, values.explain!, !values["no-ocr"], llm, values["as-notice"]);
+  const out = values.out!;
+  const bar = progressReporter(files.length);
+  let result: BatchResult;
+  try {
+    result = await runExtractBatch(files, {
+      out,
+      format,
+      names: outputNames(all),
+      order: new Map(all.map((f, i) => [f, i])),
+      ...(jobs !== undefined ? { jobs } : {}),
+      force: values.force,
+      timeoutMs: timeout * 1000,
+      ocr: !values["no-ocr"],
+      asNotice: values["as-notice"],
+      explain: values.explain,
+      ...(llm ? { llm } : {}),
+      onProgress: bar.update,
+      onDebug: (file, l) => log(`  [${basename(file)}] ${l}`),
+    });
+  } catch (e) {
+    bar.end();
+    if (!(e instanceof BatchError)) throw e;
+    log(`zhengce: ${e.message}`);
+    if (e.code === "write_failed") for (const f of files) log(`  not written: ${f}`);
+    return 1;
+  }
+  bar.end();
   if (llm) log(llm.describeUsage());
+  const failures: Failure[] = [...result.failures];
   for (const m of missing) failures.push({ file: m, code: "unreadable_file", reason: "no such file or directory" });
   // a document in a folder that cannot be read is a failure of the run, never a silent skip
   for (const u of unsupported) failures.push(u);
-  const out = values.out!;
-  const names = outputNames([...docs.keys()]);
-  if (format === "json") for (const [f, d] of docs) await writeAtomic(join(out, `${names.get(f)}.json`), toJson(d));
-  if (format === "md") for (const [f, d] of docs) await writeAtomic(join(out, `${names.get(f)}.md`), toMarkdown(d));
-  if (format === "jsonl") await writeAtomic(join(out, "documents.jsonl"), toJsonl([...docs.values()]));
-  if (format === "csv") for (const [name, content] of Object.entries(toCsv([...docs.values()]))) await writeAtomic(join(out, name), content);
-  await writeAtomic(join(out, "_report.json"), `${JSON.stringify({ documents: docs.size, measures: [...docs.values()].reduce((n, d) => n + d.measures.length, 0), failures, ignored, warnings: Object.fromEntries([...docs].map(([f, d]) => [f, d.warnings])) }, null, 2)}\n`);
-  const measures = [...docs.values()].reduce((n, d) => n + d.measures.length, 0);
-  const warnings = [...docs.values()].reduce((n, d) => n + d.warnings.filter((w) => w.severity !== "info").length, 0);
+  const manifest = await readManifest(out);
+  const report = { documents: result.documents, unchanged: result.unchanged, measures: result.measures, failures, ignored, warnings: Object.fromEntries(files.flatMap((f) => (manifest.get(f)?.status === "ok" ? [[f, manifest.get(f)!.warnings ?? []]] : []))) };
+  try {
+    await writeAtomic(join(out, "_report.json"), `${JSON.stringify(report, null, 2)}\n`);
+  } catch (e) {
+    log(`zhengce: cannot write ${join(out, "_report.json")} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
   reportFailures(failures);
   if (ignored.length) log(`\n${ignored.length} file(s) in the folders are not documents and were not read (listed in _report.json "ignored"): ${[...new Set(ignored.map((i) => i.reason))].join("; ")}`);
-  log(`\n${docs.size} documents, ${measures} measures, ${warnings} warnings, ${failures.length} failures → ${out}/`);
+  const unchanged = result.unchanged ? ` (${result.unchanged} unchanged since the last run, not redone; --force redoes them)` : "";
+  log(`\n${result.documents} documents${unchanged}, ${result.measures} measures, ${result.warnings} warnings, ${failures.length} failures → ${out}/`);
   return failures.length ? 1 : 0;
+}
+
+/** A progress bar with rate and ETA on a terminal; on a log (CI), a plain line now and then. */
+function progressReporter(total: number): { update: (p: Progress) => void; end: () => void } {
+  const tty = process.stderr.isTTY;
+  const show = total > 3;
+  let lastLine = 0;
+  let drawn = false;
+  const byCode = new Map<string, number>();
+  return {
+    update: (p) => {
+      if (p.status === "failed") byCode.set("failed", (byCode.get("failed") ?? 0) + 1);
+      if (!show) return;
+      const rate = p.done / Math.max(0.001, p.elapsedMs / 1000);
+      const eta = rate > 0 ? Math.round((p.total - p.done) / rate) : 0;
+      const stats = `${p.done}/${p.total} · ${rate.toFixed(1)}/s · ETA ${eta} s`;
+      if (tty) {
+        const w = 24;
+        const filled = Math.round((p.done / p.total) * w);
+        process.stderr.write(`\r[${"#".repeat(filled)}${"-".repeat(w - filled)}] ${stats} ${basename(p.file).slice(0, 30).padEnd(30)}`);
+        drawn = true;
+      } else if (total <= 50 || Date.now() - lastLine > 5000 || p.done === p.total) {
+        log(`[${stats}] ${p.file}${p.status === "ok" ? "" : ` (${p.status})`}`);
+        lastLine = Date.now();
+      }
+    },
+    end: () => {
+      if (drawn) process.stderr.write("\n");
+    },
+  };
 }
 
 /** Gold for an input: the manifest beside it, else <gold>/<stem>.gold.json. */
@@ -217,6 +284,18 @@ async function cmdCompare(argv: string[]): Promise<number> {
   return failures.length ? 1 : 0;
 }
 
+async function cmdMerge(argv: string[]): Promise<number> {
+  const parsed = parseCommand(COMMANDS.merge!, argv);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed as { values: { out: string; format: string }; positionals: string[] };
+  if (!positionals.length) throw new UsageError("`merge` needs at least one run folder", "merge");
+  for (const d of positionals) if (!existsSync(join(d, BATCH_DIR, "manifest.jsonl"))) throw new UsageError(`${d} is not the --out of an extract run (no ${join(d, BATCH_DIR, "manifest.jsonl")})`, "merge");
+  const r = await mergeOutputs(positionals, values.out!, values.format! as OutFormat);
+  reportFailures(r.failures);
+  log(`${r.documents} documents from ${positionals.length} run(s), ${r.failures.length} failures → ${values.out}/`);
+  return r.failures.length ? 1 : 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   try {
     return await dispatch(argv);
@@ -239,6 +318,8 @@ async function dispatch(argv: string[]): Promise<number> {
       return cmdDiff(rest);
     case "compare":
       return cmdCompare(rest);
+    case "merge":
+      return cmdMerge(rest);
     case "--version":
     case "-V":
       process.stdout.write(`${version()}\n`);

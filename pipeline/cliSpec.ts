@@ -47,6 +47,10 @@ export const COMMANDS: Record<string, CommandSpec> = {
       explain: { type: "boolean", default: false, description: "log each extraction step to stderr" },
       "no-ocr": { type: "boolean", default: false, description: "do not OCR scanned pages" },
       "as-notice": { type: "boolean", default: false, description: "read measures even from a document whose title says it is an annual report, a budget or a press page" },
+      jobs: { type: "string", short: "j", value: "N", description: "worker threads (default: every core; 0: in the main thread, no time limit)" },
+      timeout: { type: "string", default: "60", value: "S", description: "seconds one document may take before it is stopped and listed as a timeout failure" },
+      force: { type: "boolean", default: false, description: "redo documents an earlier run into the same --out finished (default: skip them when input and version are unchanged)" },
+      shard: { type: "string", value: "K/N", description: "read only shard K of N (0-based, by a hash of each input's path); auto/N takes K from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID" },
       ...LLM,
     },
     notes: `Progress goes to stderr; failures are listed at the end (exit 1 if any).\n${LLM_NOTE}`,
@@ -81,6 +85,16 @@ export const COMMANDS: Record<string, CommandSpec> = {
       out: { type: "string", short: "o", default: "out", value: "DIR", description: "output folder" },
       format: { type: "string", short: "f", default: "both", value: "FORMAT", choices: ["csv", "html", "both"], description: "compare.csv, compare.html or both" },
     },
+  },
+  merge: {
+    name: "merge",
+    args: "<run folders…>",
+    summary: "join the outputs of several extract runs (shards) into one folder, in corpus order",
+    options: {
+      out: { type: "string", short: "o", default: "out", value: "DIR", description: "output folder" },
+      format: { type: "string", short: "f", default: "jsonl", value: "FORMAT", choices: ["json", "jsonl", "csv", "md"], description: "the corpus files to build: documents.jsonl, the CSV tables, or one file per document" },
+    },
+    notes: "Each folder is the --out of an `extract --shard K/N` run (its _zhengce/manifest.jsonl says what it holds).",
   },
   schema: {
     name: "schema",

@@ -115,7 +115,8 @@ export function outputNames(files: string[]): Map<string, string> {
   );
 }
 
-function commonDir(files: string[]): string {
+/** The deepest folder holding every file. */
+export function commonDir(files: string[]): string {
   if (!files.length) return ".";
   let parts = dirname(files[0]!).split(sep);
   for (const f of files.slice(1)) {
