@@ -13,7 +13,7 @@ import { compareDocuments } from "./compare.ts";
 import { diffToMarkdown } from "../output/diffMarkdown.ts";
 import { diffToHtml } from "../output/diffHtml.ts";
 import { compareToCsv, compareToHtml } from "../output/compare.ts";
-import { LlmSession, llmConfig } from "./llm/session.ts";
+import type { LlmSession } from "./llm/session.ts";
 import { FAMILIES } from "./eval.ts";
 import { COMMANDS, UsageError, commandUsage, overview, parseCommand, version } from "./cliSpec.ts";
 
@@ -27,8 +27,9 @@ interface Failure {
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
-function llmSession(values: Record<string, unknown>): LlmSession | undefined {
+async function llmSession(values: Record<string, unknown>): Promise<LlmSession | undefined> {
   if (!values.llm) return undefined;
+  const { LlmSession, llmConfig } = await import("./llm/session.ts"); // openai's client only when asked for
   return new LlmSession(
     llmConfig({
       ...(values["llm-base-url"] ? { baseURL: String(values["llm-base-url"]) } : {}),
@@ -83,7 +84,7 @@ async function cmdExtract(argv: string[]): Promise<number> {
     }
     log(`shard ${values.shard}: ${files.length} of ${all.length} inputs`);
   }
-  const llm = llmSession(values);
+  const llm = await llmSession(values);
   const out = values.out!;
   const bar = progressReporter(files.length);
   let result: BatchResult;
@@ -187,7 +188,7 @@ async function cmdEval(argv: string[]): Promise<number> {
   const { values, positionals } = parsed as { values: { gold?: string; verbose: boolean; json: boolean; llm: boolean }; positionals: string[] };
   if (!values.gold) throw new UsageError("`eval` needs --gold DIR", "eval");
   if (!positionals.length) throw new UsageError("`eval` needs at least one file or folder", "eval");
-  const llm = llmSession(values);
+  const llm = await llmSession(values);
   const { files } = await collectInputs(positionals);
   const pairs: { name: string; gold: Gold; doc: PolicyDocument }[] = [];
   const llmPairs: { name: string; gold: Gold; doc: PolicyDocument }[] = [];

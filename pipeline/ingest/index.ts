@@ -5,12 +5,15 @@ import type { Diagnostic, SourceFormat } from "../../schemas/index.ts";
 import { OffsetMap, type MappedText } from "../text.ts";
 import { decodeText } from "./decode.ts";
 import { ZhengceInputError } from "./errors.ts";
-import { htmlToText } from "./html.ts";
 import { markdownToPlain } from "./markdown.ts";
-import { imageToText, pdfToText } from "./pdf.ts";
-import { ofdToText } from "./ofd.ts";
-import { docxToText } from "./docx.ts";
-import { spreadsheetToText, wordBinaryToText } from "./office.ts";
+// readers with heavy libraries (pdf.js and its canvas, SheetJS, word-extractor, cheerio for
+// OFD/DOCX) are loaded the first time a file of their format comes, so a worker that only reads
+// text notices stays small
+const pdfReader = () => import("./pdf.ts");
+const htmlReader = () => import("./html.ts");
+const ofdReader = () => import("./ofd.ts");
+const docxReader = () => import("./docx.ts");
+const officeReader = () => import("./office.ts");
 import { getDefaultOcrEngine, type OcrEngine } from "../ocr/index.ts";
 
 export { ZhengceInputError } from "./errors.ts";
@@ -130,22 +133,24 @@ export async function ingest(input: IngestInput): Promise<Ingested> {
   if (!format) throw new ZhengceInputError("unsupported_format", path, `unknown format (extension ${extname(path) || "none"}); zhengce reads ${SUPPORTED_FORMATS}`);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   if (format === "ofd") {
-    const o = ofdToText(bytes, path);
+    const o = (await ofdReader()).ofdToText(bytes, path);
     if (!/[\u4e00-\u9fff]/.test(o.text)) throw new ZhengceInputError("not_a_notice", path, "no Chinese text could be read from the OFD file");
     return { path, format, sha256, encoding: "ofd", text: o.text, plain: { text: o.text, map: OffsetMap.identity(o.text.length) }, pageStarts: o.pageStarts, boxes: o.boxes, messages: o.messages };
   }
   if (format === "doc" || format === "spreadsheet") {
-    const text = format === "doc" ? await wordBinaryToText(bytes, path) : spreadsheetToText(bytes, path);
+    const office = await officeReader();
+    const text = format === "doc" ? await office.wordBinaryToText(bytes, path) : office.spreadsheetToText(bytes, path);
     if (!/[\u4e00-\u9fff]/.test(text)) throw new ZhengceInputError("not_a_notice", path, `the ${format === "doc" ? "Word/WPS" : "spreadsheet"} file holds no Chinese text`);
     return { path, format, sha256, encoding: format, text, plain: { text, map: OffsetMap.identity(text.length) }, messages: [] };
   }
   if (format === "docx") {
-    const d = docxToText(bytes, path);
+    const d = (await docxReader()).docxToText(bytes, path);
     if (!/[\u4e00-\u9fff]/.test(d.text)) throw new ZhengceInputError("not_a_notice", path, "the .docx file holds no Chinese text");
     return { path, format, sha256, encoding: "docx", text: d.text, plain: { text: d.text, map: OffsetMap.identity(d.text.length) }, messages: [] };
   }
   if (format === "pdf" || format === "image") {
     const engine = input.ocr === undefined ? getDefaultOcrEngine() : input.ocr;
+    const { pdfToText, imageToText } = await pdfReader();
     const pdf = format === "pdf" ? await pdfToText(bytes, path, engine, input.pages) : await imageToText(bytes, path, engine);
     const text = pdf.text;
     if (!/[\u4e00-\u9fff]/.test(text)) throw new ZhengceInputError("not_a_notice", path, "no Chinese text could be read from the file");
@@ -176,7 +181,7 @@ export async function ingest(input: IngestInput): Promise<Ingested> {
   if (format === "markdown") {
     plain = markdownToPlain(text);
   } else if (format === "html") {
-    const h = htmlToText(text, path);
+    const h = (await htmlReader()).htmlToText(text, path);
     text = h.text;
     plain = { text, map: OffsetMap.identity(text.length) };
     if (h.pageStarts) pageStarts = h.pageStarts;
