@@ -293,8 +293,9 @@ async function runLocked(files: string[], opts: BatchOptions, fs: BatchFs): Prom
     opts.onProgress?.({ done: ++done, total: files.length, file, status: r.ok ? "ok" : "failed", elapsedMs: Date.now() - started });
   };
 
-  // a bounded number in flight: memory stays flat however long the corpus
-  const inFlight = Math.max(1, jobs * 2);
+  // one task per worker in flight: memory stays flat however long the corpus, and a task's time
+  // limit counts from when a worker takes it, never from waiting in a queue
+  const inFlight = Math.max(1, jobs);
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(inFlight, files.length) }, async () => {

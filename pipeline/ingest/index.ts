@@ -116,7 +116,24 @@ export function detectFormat(bytes: Uint8Array, path: string): SourceFormat | un
   return byExt;
 }
 
+/**
+ * Reads one file into text. Lone UTF-16 surrogates (from a UTF-16 file cut mid-pair, or an HTML
+ * entity such as &#xD800;) become U+FFFD one for one, so no output ever holds a string that is not
+ * valid Unicode and every offset stays put.
+ */
 export async function ingest(input: IngestInput): Promise<Ingested> {
+  const r = await ingestRaw(input);
+  if (!LONE_SURROGATE.test(r.text) && !LONE_SURROGATE.test(r.plain.text)) return r;
+  r.messages.push({ code: "invalid_characters", reason: "the text holds lone UTF-16 surrogates (not valid Unicode); each was replaced by U+FFFD", source: "ingest", severity: "warning", file: r.path });
+  const fix = (t: string) => t.replace(LONE_SURROGATES, "\ufffd");
+  return { ...r, text: fix(r.text), plain: { ...r.plain, text: fix(r.plain.text) } };
+}
+
+const LONE = "[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]";
+const LONE_SURROGATE = new RegExp(LONE);
+const LONE_SURROGATES = new RegExp(LONE, "g");
+
+async function ingestRaw(input: IngestInput): Promise<Ingested> {
   const { path } = input;
   let bytes = input.bytes;
   if (!bytes) {
