@@ -39,25 +39,6 @@ async function llmSession(values: Record<string, unknown>): Promise<LlmSession |
   );
 }
 
-async function runBatch(files: string[], explain: boolean, ocr = true, llm?: LlmSession, asNotice = false): Promise<{ docs: Map<string, PolicyDocument>; failures: Failure[] }> {
-  const docs = new Map<string, PolicyDocument>();
-  const failures: Failure[] = [];
-  const progress = files.length > 3;
-  let i = 0;
-  for (const file of files) {
-    i++;
-    if (progress) log(`[${i}/${files.length}] ${file}`);
-    try {
-      const doc = await extractDocument(file, { ...(explain ? { debug: (l: string) => log(`  ${l}`) } : {}), ...(ocr ? {} : { ocr: false as const }), ...(llm ? { llm } : {}), ...(asNotice ? { asNotice } : {}) });
-      docs.set(file, doc);
-    } catch (e) {
-      if (e instanceof ZhengceInputError) failures.push({ file, code: e.code, reason: e.reason });
-      else failures.push({ file, code: "internal_error", reason: e instanceof Error ? `${e.message}\n${e.stack ?? ""}` : String(e) });
-    }
-  }
-  return { docs, failures };
-}
-
 function reportFailures(failures: Failure[]) {
   if (!failures.length) return;
   log(`\n${failures.length} failed:`);
@@ -275,13 +256,22 @@ async function cmdCompare(argv: string[]): Promise<number> {
   if (!parsed) return 0;
   const { values, positionals } = parsed as { values: { out: string; format: string }; positionals: string[] };
   if (!positionals.length) throw new UsageError("`compare` needs at least one file or folder", "compare");
-  const { files } = await collectInputs(positionals);
-  const { docs, failures } = await runBatch(files, false);
-  const rows = compareDocuments([...docs.values()]);
+  const { files } = await collectInputs(positionals, { documentsJson: true });
+  const docs: PolicyDocument[] = [];
+  const failures: Failure[] = [];
+  for (const f of files) {
+    try {
+      docs.push(await loadDocument(f));
+    } catch (e) {
+      if (!(e instanceof ZhengceInputError)) throw e;
+      failures.push({ file: f, code: e.code, reason: e.reason });
+    }
+  }
+  const rows = compareDocuments(docs);
   if (values.format === "csv" || values.format === "both") await writeAtomic(join(values.out!, "compare.csv"), compareToCsv(rows));
   if (values.format === "html" || values.format === "both") await writeAtomic(join(values.out!, "compare.html"), compareToHtml(rows));
   reportFailures(failures);
-  log(`${docs.size} documents, ${rows.length} amounts in ${new Set(rows.map((r) => r.instrument)).size} instruments → ${values.out}/compare.{csv,html}`);
+  log(`${docs.length} documents, ${rows.length} amounts in ${new Set(rows.map((r) => r.instrument)).size} instruments → ${values.out}/compare.{csv,html}`);
   return failures.length ? 1 : 0;
 }
 
