@@ -21,6 +21,16 @@ export const INSTRUMENTS = [
   { id: "laowu-shuchu", name: "劳务输出补助", patterns: [/劳务输出/, /输转/, /交通、?食宿费补助/] },
   { id: "chuangye-fuhua", name: "创业孵化基地", patterns: [/创业孵化/, /孵化基地/, /创业园区/] },
   { id: "caiyuan-guifan", name: "规模裁员规范", patterns: [/裁减人员/, /经济性裁员/] },
+  // beyond employment: the topics other notices carry (talent, science, investment promotion, consumption, housing, relief)
+  { id: "rencai-yinjin", name: "人才引进补贴", patterns: [/人才引进/, /引才/, /安家补贴/, /安家费/, /人才(?:购房|住房|生活)补贴/] },
+  { id: "keji-yanfa", name: "研发投入奖补", patterns: [/研发(?:费用|投入)[^。；]{0,10}(?:补助|奖励|补贴)/, /高新技术企业[^。；]{0,10}(?:奖励|补助)/, /科技型中小企业/] },
+  { id: "zhaoshang-yinzi", name: "招商引资奖励", patterns: [/招商引资/, /(?:引进|落户)[^。；]{0,12}项目[^。；]{0,12}奖励/, /固定资产投资[^。；]{0,10}(?:奖励|补助)/] },
+  { id: "xiaofei-quan", name: "消费券", patterns: [/消费券/, /惠民券/] },
+  { id: "zhufang-baozhang", name: "住房保障", patterns: [/公共租赁住房/, /公租房/, /保障性(?:租赁)?住房/, /租赁补贴/] },
+  // the payment, not the group: 低保家庭 and 特困人员 are often only whom an employment measure targets
+  { id: "dibao", name: "最低生活保障", patterns: [/(?:最低生活保障|低保)(?:标准|金|补差|资金)/] },
+  { id: "tekun-gongyang", name: "特困人员救助供养", patterns: [/特困(?:人员)?(?:救助)?供养/] },
+  { id: "zhongxiao-rongzi", name: "中小企业融资支持", patterns: [/贷款贴息/, /融资担保/, /担保费补贴/, /应急转贷/] },
 ] as const;
 
 export type InstrumentId = (typeof INSTRUMENTS)[number]["id"];
