@@ -10,6 +10,8 @@ import { BATCH_DIR, BatchError, inShard, mergeOutputs, parseShard, readManifest,
 import { extractDocument } from "./run.ts";
 import { diffDocuments } from "./diff.ts";
 import { compareDocuments } from "./compare.ts";
+import { citationGraph } from "./graph.ts";
+import { graphEdgesCsv, graphNodesCsv, graphToGraphMl, graphToJson } from "../output/graph.ts";
 import { diffToMarkdown } from "../output/diffMarkdown.ts";
 import { diffToHtml } from "../output/diffHtml.ts";
 import { compareToCsv, compareToHtml } from "../output/compare.ts";
@@ -275,6 +277,34 @@ async function cmdCompare(argv: string[]): Promise<number> {
   return failures.length ? 1 : 0;
 }
 
+async function cmdGraph(argv: string[]): Promise<number> {
+  const parsed = parseCommand(COMMANDS.graph!, argv);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed as { values: { out: string }; positionals: string[] };
+  if (!positionals.length) throw new UsageError("`graph` needs at least one file or folder", "graph");
+  const { files } = await collectInputs(positionals, { documentsJson: true });
+  const docs: PolicyDocument[] = [];
+  const failures: Failure[] = [];
+  for (const f of files) {
+    try {
+      docs.push(await loadDocument(f));
+    } catch (e) {
+      if (!(e instanceof ZhengceInputError)) throw e;
+      failures.push({ file: f, code: e.code, reason: e.reason });
+    }
+  }
+  const g = citationGraph(docs);
+  const out = values.out!;
+  await writeAtomic(join(out, "graph.json"), graphToJson(g));
+  await writeAtomic(join(out, "graph.graphml"), graphToGraphMl(g));
+  await writeAtomic(join(out, "nodes.csv"), graphNodesCsv(g));
+  await writeAtomic(join(out, "edges.csv"), graphEdgesCsv(g));
+  reportFailures(failures);
+  const kinds = [...new Set(g.edges.map((e) => e.kind))].map((k) => `${g.edges.filter((e) => e.kind === k).length} ${k}`).join(", ");
+  log(`${docs.length} documents → ${g.nodes.length} nodes (${g.nodes.filter((n) => !n.inCorpus).length} cited from outside the corpus), ${g.edges.length} edges (${kinds || "none"}) → ${out}/graph.{json,graphml}, nodes.csv, edges.csv`);
+  return failures.length ? 1 : 0;
+}
+
 async function cmdMerge(argv: string[]): Promise<number> {
   const parsed = parseCommand(COMMANDS.merge!, argv);
   if (!parsed) return 0;
@@ -311,6 +341,8 @@ async function dispatch(argv: string[]): Promise<number> {
       return cmdCompare(rest);
     case "merge":
       return cmdMerge(rest);
+    case "graph":
+      return cmdGraph(rest);
     case "--version":
     case "-V":
       process.stdout.write(`${version()}\n`);

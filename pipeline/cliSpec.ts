@@ -96,6 +96,15 @@ export const COMMANDS: Record<string, CommandSpec> = {
     },
     notes: "Each folder is the --out of an `extract --shard K/N` run (its _zhengce/manifest.jsonl says what it holds).",
   },
+  graph: {
+    name: "graph",
+    args: "<files or dirs…>",
+    summary: "the citation graph of a corpus: notices and the documents they cite, relay, implement or repeal",
+    options: {
+      out: { type: "string", short: "o", default: "out", value: "DIR", description: "output folder" },
+    },
+    notes: "Writes graph.json (nodes/edges), graph.graphml (networkx, igraph, Gephi) and nodes.csv/edges.csv. Inputs may be notices or an extract run's output folder.",
+  },
   schema: {
     name: "schema",
     args: "[PolicyDocument|PolicyDiff]",
