@@ -216,6 +216,21 @@ async function cmdEval(argv: string[]): Promise<number> {
   return failures.length ? 1 : 0;
 }
 
+/** Every input read (or its JSON loaded); the ones that cannot be, as failures. */
+async function loadAll(files: string[]): Promise<{ docs: PolicyDocument[]; failures: Failure[] }> {
+  const docs: PolicyDocument[] = [];
+  const failures: Failure[] = [];
+  for (const f of files) {
+    try {
+      docs.push(await loadDocument(f));
+    } catch (e) {
+      if (!(e instanceof ZhengceInputError)) throw e;
+      failures.push({ file: f, code: e.code, reason: e.reason });
+    }
+  }
+  return { docs, failures };
+}
+
 /** A notice in any supported format, or the JSON zhengce wrote for it. */
 async function loadDocument(file: string): Promise<PolicyDocument> {
   if (extname(file).toLowerCase() === ".json") {
@@ -259,16 +274,7 @@ async function cmdCompare(argv: string[]): Promise<number> {
   const { values, positionals } = parsed as { values: { out: string; format: string }; positionals: string[] };
   if (!positionals.length) throw new UsageError("`compare` needs at least one file or folder", "compare");
   const { files } = await collectInputs(positionals, { documentsJson: true });
-  const docs: PolicyDocument[] = [];
-  const failures: Failure[] = [];
-  for (const f of files) {
-    try {
-      docs.push(await loadDocument(f));
-    } catch (e) {
-      if (!(e instanceof ZhengceInputError)) throw e;
-      failures.push({ file: f, code: e.code, reason: e.reason });
-    }
-  }
+  const { docs, failures } = await loadAll(files);
   const rows = compareDocuments(docs);
   if (values.format === "csv" || values.format === "both") await writeAtomic(join(values.out!, "compare.csv"), compareToCsv(rows));
   if (values.format === "html" || values.format === "both") await writeAtomic(join(values.out!, "compare.html"), compareToHtml(rows));
@@ -283,16 +289,7 @@ async function cmdGraph(argv: string[]): Promise<number> {
   const { values, positionals } = parsed as { values: { out: string }; positionals: string[] };
   if (!positionals.length) throw new UsageError("`graph` needs at least one file or folder", "graph");
   const { files } = await collectInputs(positionals, { documentsJson: true });
-  const docs: PolicyDocument[] = [];
-  const failures: Failure[] = [];
-  for (const f of files) {
-    try {
-      docs.push(await loadDocument(f));
-    } catch (e) {
-      if (!(e instanceof ZhengceInputError)) throw e;
-      failures.push({ file: f, code: e.code, reason: e.reason });
-    }
-  }
+  const { docs, failures } = await loadAll(files);
   const g = citationGraph(docs);
   const out = values.out!;
   await writeAtomic(join(out, "graph.json"), graphToJson(g));
