@@ -1,6 +1,23 @@
 import type { Unit, UnitRole } from "../schemas/index.ts";
 import type { ExtractContext, NormalizedText } from "./context.ts";
-import { LEVEL_PREFIXES, NOT_A_PREFIX_AFTER, ORG_SUFFIX, PROVINCE_SHORT, ROLE_LABELS, SELF_NAMED } from "./lexicon/units.ts";
+import { matchMarker } from "../pipeline/segment/markers.ts";
+import {
+  BARE_PLACE,
+  DUTY_QUALIFIERS,
+  GENERIC_UNIT,
+  LEVEL_PREFIXES,
+  NOT_A_PREFIX_AFTER,
+  NOT_LISTED_AGAIN,
+  ORG_SUFFIX,
+  PLACE_BODY,
+  PLACE_HEAD,
+  PROSE_BODY_END,
+  PROVINCE_SHORT,
+  ROLE_LABELS,
+  ROLE_VERBS,
+  SELF_NAMED,
+  TERRITORIAL,
+} from "./lexicon/units.ts";
 
 /** A unit-assigning rule the document states once for what follows (下同). */
 export interface UnitConvention {
@@ -8,6 +25,8 @@ export interface UnitConvention {
   /** normalised-text offset from which it applies */
   from: number;
   name?: string;
+  /** normalised offsets of the name's printed form (the bracketed form may stand elsewhere in the document) */
+  nameAt?: { start: number; end: number };
   /** where it was stated */
   start: number;
   end: number;
@@ -18,11 +37,13 @@ export interface UnitConvention {
 const LEAD_FIRST = /列第一位(?:者|的)?为牵头(?:单位|部门)/g;
 // （…列第一位者为牵头单位；各县市区政府负责落实，下同）
 const IMPLEMENTING_SAME_BELOW = /(?<gov>各[\u4e00-\u9fff（）、]{1,16}?(?:人民政府|政府|管委会))负责(?:落实|实施|组织实施)[，,]?下同/g;
-// 〔以下任务均需各镇（街道、开发区）落实，不再一一列出〕
-const IMPLEMENTING_ALL_BELOW = /以下(?:任务|工作|措施)均(?:需|由)?(?<gov>各[\u4e00-\u9fff（）、]{1,20}?)(?:负责)?落实[，,]?不再一一列出/g;
+// 〔以下任务均需各镇（街道、开发区）落实，不再一一列出〕 / 以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出
+const IMPLEMENTING_ALL_BELOW = new RegExp(`以下[\\u4e00-\\u9fff]{0,4}?(?:任务|工作|措施|政策|事项)均(?:需|由|要|须)?(?<gov>各[\\u4e00-\\u9fff（）()、]{1,30}?)(?:负责|抓好|组织)?落实[，,]?${NOT_LISTED_AGAIN}`, "g");
+/** The bracketed standing rule inside a table's unit cell: 〔以下任务均需…落实，不再一一列出〕 */
+const STANDING_RULE_IN_CELL = new RegExp(`[〔［【（(]以下.*?${NOT_LISTED_AGAIN}[〕］】）)]`);
 
 /** Finds the document's unit conventions in order (run once per document). */
-export function findUnitConventions(text: string, govForms: (name: string) => string): UnitConvention[] {
+export function findUnitConventions(text: string, govForms: GovForms): UnitConvention[] {
   const out: UnitConvention[] = [];
   for (const m of text.matchAll(LEAD_FIRST)) {
     out.push({ kind: "lead-first", from: lineStart(text, m.index!), start: m.index!, end: m.index! + m[0].length, rule: "units/lead-first-same-below" });
@@ -30,7 +51,19 @@ export function findUnitConventions(text: string, govForms: (name: string) => st
   for (const re of [IMPLEMENTING_SAME_BELOW, IMPLEMENTING_ALL_BELOW]) {
     for (const m of text.matchAll(re)) {
       const gs = m.index! + m[0].indexOf(m.groups!.gov!);
-      out.push({ kind: "implementing", name: govForms(m.groups!.gov!), from: lineStart(text, m.index!), start: gs, end: gs + m.groups!.gov!.length, rule: re === IMPLEMENTING_SAME_BELOW ? "units/implementing-same-below" : "units/implementing-all-below" });
+      // 各县区人民政府、园区管委会: each body of the list is implementing
+      for (const item of splitUnitList(m.groups!.gov!, gs)) {
+        const form = item.name.startsWith("各") ? govForms(item.name) : undefined;
+        out.push({
+          kind: "implementing",
+          name: form?.name ?? item.name,
+          nameAt: form ? { start: form.start, end: form.end } : { start: item.start, end: item.end },
+          from: lineStart(text, m.index!),
+          start: item.start,
+          end: item.end,
+          rule: re === IMPLEMENTING_SAME_BELOW ? "units/implementing-same-below" : "units/implementing-all-below",
+        });
+      }
     }
   }
   return out.sort((a, b) => a.from - b.from);
@@ -38,17 +71,16 @@ export function findUnitConventions(text: string, govForms: (name: string) => st
 
 const lineStart = (text: string, i: number) => text.lastIndexOf("\n", i) + 1;
 
-/** Government-list names the document writes with brackets: 各县市区政府 → 各县（市、区）政府. */
-export function governmentForms(text: string): (name: string) => string {
-  const forms = new Map<string, string>();
+export type GovForms = (name: string) => { name: string; start: number; end: number } | undefined;
+
+/** Government-list names the document writes with brackets: 各县市区政府 → 各县（市、区）政府 (where it is printed so). */
+export function governmentForms(text: string): GovForms {
+  const forms = new Map<string, { name: string; start: number; end: number }>();
   for (const m of text.matchAll(/各[\u4e00-\u9fff]{1,3}（[\u4e00-\u9fff、]{1,10}）(?:人民政府|政府)?/g)) {
     const key = strip(m[0]);
-    if (!forms.has(key)) forms.set(key, m[0]);
+    if (!forms.has(key)) forms.set(key, { name: m[0], start: m.index!, end: m.index! + m[0].length });
   }
-  return (name) => {
-    if (/（/.test(name)) return name;
-    return forms.get(strip(name)) ?? name;
-  };
+  return (name) => (/（/.test(name) ? undefined : forms.get(strip(name)));
 }
 const strip = (s: string) => s.replace(/[（）、()]/g, "");
 
@@ -56,9 +88,21 @@ interface RawItem {
   name: string;
   start: number;
   end: number;
+  /** a body suffix shared from the list's last item: 咸安区、嘉鱼县、通山县人民政府 */
+  suffix?: { start: number; end: number };
 }
 
-/** Splits a unit list at 、，； outside brackets; drops 等; splits run-together names. */
+const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
+const VERBS = alt(Object.keys(ROLE_VERBS));
+const QUALIFIERS = alt(DUTY_QUALIFIERS);
+// a trailing 等 / 等部门 / 等省有关部门 and a closing verb are not part of the last name
+const TRAILER = new RegExp(`(?:等(?:[\\u4e00-\\u9fff]{0,6}?(?:部门|单位))?|(?:${QUALIFIERS})?(?:${VERBS}))+$`);
+// 能源局等省有关部门和各地级以上市人民政府: the catch-all ends the first list, 和 starts the next
+const ETC_AND = /等[\u4e00-\u9fff]{0,6}?(?:部门|单位)(?:和|及|以及|与)/g;
+// 市发改委 市财政局: names separated only by spaces
+const SPACE_BREAK = new RegExp(`(?<=[${ORG_SUFFIX}府组])\\s+(?=[\\u4e00-\\u9fff]{2})`, "g");
+
+/** Splits a unit list at 、，； (and spaces between whole names) outside brackets; drops 等 and catch-alls; splits run-together names. */
 export function splitUnitList(list: string, offset: number): RawItem[] {
   const items: RawItem[] = [];
   let depth = 0;
@@ -69,23 +113,45 @@ export function splitUnitList(list: string, offset: number): RawItem[] {
     const lead = raw.length - raw.trimStart().length;
     raw = raw.trim();
     a += lead;
-    const lead0 = raw.match(/^(?:由|请)/)?.[0].length ?? 0; // （由市人社局牵头，…）
+    const lead0 = raw.match(/^(?:由|请|和|及|以及)/)?.[0].length ?? 0; // （由市人社局牵头，…）
     raw = raw.slice(lead0);
     a += lead0;
-    const cleaned = raw.replace(/(?:等(?:部门|单位|有关部门)?|(?:按职责分工|按照职责分工|按职责|分别|共同|依职责)?(?:负责|牵头|配合|参加|参与))+$/, "").replace(/[。.]$/, "");
+    const cleaned = raw.replace(TRAILER, "").replace(/[。.]$/, "");
     if (cleaned) items.push({ name: cleaned, start: offset + a, end: offset + a + cleaned.length });
   };
+  const breaks = new Set([...list.matchAll(SPACE_BREAK)].map((m) => m.index!));
+  const etc = [...list.matchAll(ETC_AND)];
   for (let i = 0; i < list.length; i++) {
     const c = list[i]!;
     if (c === "（" || c === "(") depth++;
     else if (c === "）" || c === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /[、，,；;]/.test(c)) {
+    else if (depth === 0 && (/[、，,；;]/.test(c) || breaks.has(i))) {
       push(i);
       s = i + 1;
+    } else if (depth === 0) {
+      const m = etc.find((x) => x.index === i);
+      if (m) {
+        push(i);
+        s = i + m[0].length;
+        i = s - 1;
+      }
     }
   }
   push(list.length);
-  return mergeGovFragments(items.flatMap(splitConjoined).flatMap(splitRunTogether));
+  const split = mergeGovFragments(items.flatMap(splitConjoined).flatMap(splitRunTogether));
+  return shareSuffix(split.filter((x) => !GENERIC_UNIT.test(x.name.replace(/\s+/g, ""))));
+}
+
+/** 咸安区、嘉鱼县、通山县人民政府: bare places before a place with its body share that body. */
+function shareSuffix(items: RawItem[]): RawItem[] {
+  const out = items.map((x) => ({ ...x }));
+  for (let j = 0; j < out.length; j++) {
+    const m = out[j]!.name.match(PLACE_BODY);
+    if (!m || out[j]!.name.startsWith("各")) continue;
+    const suffix = { start: out[j]!.start + m.groups!.place!.length, end: out[j]!.end };
+    for (let i = j - 1; i >= 0 && BARE_PLACE.test(out[i]!.name) && !out[i]!.name.startsWith("各") && !out[i]!.suffix; i--) out[i]!.suffix = suffix;
+  }
+  return out;
 }
 
 // 市人社局和市财政局 → two units; 人力资源和社会保障厅, 发展和改革委员会 stay one
@@ -140,7 +206,7 @@ export function levelPrefix(name: string): string | undefined {
 }
 
 function selfNamed(name: string, regionShort: string | undefined): boolean {
-  return SELF_NAMED.test(name) || PROVINCE_SHORT.some((p) => name.startsWith(p)) || (!!regionShort && name.startsWith(regionShort)) || name.startsWith("各");
+  return SELF_NAMED.test(name) || TERRITORIAL.test(name) || BARE_PLACE.test(name) || PROVINCE_SHORT.some((p) => name.startsWith(p)) || (!!regionShort && name.startsWith(regionShort)) || name.startsWith("各");
 }
 
 interface RoleList {
@@ -150,11 +216,14 @@ interface RoleList {
 }
 
 // 牵头单位：地区人社局 / 配合单位：地区发改委、工信局 / …补贴。（责任单位：县人社局、县财政局） / （牵头单位：市人社局；配合单位：市财政局）
-const LABEL = new RegExp(`(?<=^|[。；;，,（(\\s])(?<label>${Object.keys(ROLE_LABELS).join("|")})[:：]\\s*`, "gm");
+const LABEL = new RegExp(`(?<label>${Object.keys(ROLE_LABELS).join("|")})[:：]\\s*`, "g");
+const BEFORE_LABEL = /[。；;，,（(\s]/;
 
 /** Each `label：list` in a measure; a list runs to the next label, the line end, or the end of its bracket. */
 function labelledLists(body: string, offset: number): RoleList[] {
-  const hits = [...body.matchAll(LABEL)];
+  // a label starts a clause, or follows the measure's own number: （六）责任单位：…
+  const numberEnd = matchMarker(body)?.length;
+  const hits = [...body.matchAll(LABEL)].filter((m) => m.index === 0 || BEFORE_LABEL.test(body[m.index! - 1]!) || m.index === numberEnd);
   return hits.map((m, k) => {
     const from = m.index! + m[0].length;
     const limit = k + 1 < hits.length ? hits[k + 1]!.index! : body.length;
@@ -174,7 +243,10 @@ function labelledLists(body: string, offset: number): RoleList[] {
   });
 }
 
-/** Unit lists of a measure: label lines, a closing parenthesis with 负责/牵头, or a table's unit cells. */
+const CLAUSE_VERB = new RegExp(`(?:等)?(?:${QUALIFIERS})?(?<verb>${VERBS})$`);
+const ENDS_WITH_VERB = new RegExp(`(?:${VERBS})$`);
+
+/** Unit lists of a measure: label lines, a closing parenthesis with 负责/牵头, a table's unit cells, or bodies named with 负责 in the prose. */
 function roleLists(text: NormalizedText, ctx: ExtractContext): RoleList[] {
   const { start, end } = ctx.measure.range;
   const body = text.text.slice(start, end);
@@ -185,7 +257,7 @@ function roleLists(text: NormalizedText, ctx: ExtractContext): RoleList[] {
       const cell = table.cells[ci];
       if (!cell) continue;
       const label = table.columns[ci] as keyof typeof ROLE_LABELS;
-      const cellText = text.text.slice(cell.start, cell.end).replace(/[〔［【（(]以下.*?不再一一列出[〕］】）)]/, (m) => " ".repeat(m.length));
+      const cellText = text.text.slice(cell.start, cell.end).replace(STANDING_RULE_IN_CELL, (m) => " ".repeat(m.length));
       lists.push({ role: ROLE_LABELS[label] ?? "responsible", items: splitUnitList(cellText, cell.start), rule: "units/table-column" });
     }
     return lists;
@@ -193,7 +265,7 @@ function roleLists(text: NormalizedText, ctx: ExtractContext): RoleList[] {
   lists.push(...labelledLists(body, start));
   if (lists.length) return lists;
   const paren = closingParenthesis(body);
-  if (!paren) return lists;
+  if (!paren) return proseLists(body, start);
   // （市发改委、市工信委、市人社局等负责。列第一位者为牵头单位；各县市区政府负责落实，下同）
   // （市人社局牵头，市财政局、市教育局参加）
   let clauseStart = 0;
@@ -204,15 +276,15 @@ function roleLists(text: NormalizedText, ctx: ExtractContext): RoleList[] {
     const c = inner[i];
     if (c === "（") depth++;
     else if (c === "）") depth--;
-    if (i === inner.length || (depth === 0 && /[。；;]/.test(c!)) || (depth === 0 && c === "，" && /(?:牵头|参加|参与|配合)$/.test(inner.slice(clauseStart, i)))) {
+    if (i === inner.length || (depth === 0 && /[。；;]/.test(c!)) || (depth === 0 && /[，,]/.test(c!) && ENDS_WITH_VERB.test(inner.slice(clauseStart, i)))) {
       clauses.push({ text: inner.slice(clauseStart, i), at: clauseStart });
       clauseStart = i + 1;
     }
   }
   for (const cl of clauses) {
-    const v = cl.text.match(/(?:等)?(?:按职责分工|按照职责分工|按职责|分别|共同|依职责)?(?<verb>负责|牵头|参加|参与|配合)$/);
+    const v = cl.text.match(CLAUSE_VERB);
     if (!v || /列第一位|下同|落实|不再/.test(cl.text)) continue;
-    const role = v.groups!.verb === "牵头" ? "lead" : v.groups!.verb === "负责" ? "convention" : "cooperating";
+    const role = ROLE_VERBS[v.groups!.verb as keyof typeof ROLE_VERBS];
     const listText = cl.text.slice(0, v.index);
     lists.push({ role, items: splitUnitList(listText, start + paren.start + cl.at), rule: "units/parenthesis" });
   }
@@ -230,50 +302,100 @@ function closingParenthesis(body: string): { text: string; start: number } | und
       depth--;
       if (depth === 0) {
         const text = t.slice(i + 1, t.length - 1);
-        return /负责|牵头/.test(text) ? { text, start: i + 1 } : undefined;
+        return new RegExp(VERBS).test(text) ? { text, start: i + 1 } : undefined;
       }
     }
   }
   return undefined;
 }
 
+// 由镇政府负责审批，财政分局负责资金监督及拨付，镇经济发展局（以下简称经发局）负责资金的使用管理 / 市工业和信息化局承担具体工作
+const PROSE_DUTY = new RegExp(
+  `(?<=^|[。；;，,：:\\n])(?:并|均|统一)?(?:由)?(?<name>[\\u4e00-\\u9fff]{1,20}?${PROSE_BODY_END})(?:（以下简称[^）]{1,12}）)?(?:具体)?(?:负责|承担)(?!人|制)`,
+  "g",
+);
+// not a named body: 各级政府, 县级以上人民政府, 当地政府, 主管部门
+const NOT_A_PROSE_BODY = /级|当地|所在地|属地|本|同级|有关|相关|其他|其它|负责|承担|的|要|及其/;
+
+/** Bodies that are the subject of 负责/承担 in the measure's own sentences, where no unit list is given. */
+function proseLists(body: string, offset: number): RoleList[] {
+  const numberEnd = matchMarker(body)?.length ?? 0;
+  const items: RawItem[] = [];
+  for (const m of body.slice(numberEnd).matchAll(PROSE_DUTY)) {
+    const name = m.groups!.name!;
+    if (NOT_A_PROSE_BODY.test(name) || GENERIC_UNIT.test(name) || name.length < 3) continue;
+    const at = offset + numberEnd + m.index! + m[0].indexOf(name);
+    items.push({ name, start: at, end: at + name.length });
+  }
+  return items.length ? [{ role: "responsible", items, rule: "units/prose-duty" }] : [];
+}
+
+/** The printed form of a normalised span: source text, spaces removed, brackets full-width. */
+function printed(ctx: ExtractContext, start: number, end: number): string {
+  return ctx.ground(start, end).text.replace(/\s+/g, "").replace(/\(/g, "（").replace(/\)/g, "）");
+}
+
+const MARKED_LEAD = /（牵头(?:单位)?）$/;
+
 /**
  * Responsible units of one measure with roles (lead, cooperating, responsible, implementing),
- * names written out in full (地区发改委、财政局 → 地区财政局).
+ * names written out in full (地区发改委、财政局 → 地区财政局) and as printed (traditional characters kept).
  */
 export function extractUnits(text: NormalizedText, ctx: ExtractContext): Unit[] {
   const out: Unit[] = [];
-  const conventions = ctx.doc.unitConventions.filter((c) => c.from <= ctx.measure.range.start);
+  const { start: mStart, end: mEnd } = ctx.measure.range;
+  const conventions = ctx.doc.unitConventions.filter((c) => c.from <= mStart);
   const leadFirst = conventions.find((c) => c.kind === "lead-first");
   const implementing = conventions.filter((c) => c.kind === "implementing");
-  const implNames = new Set(implementing.map((c) => strip(c.name!)));
+  // a government recorded as implementing is not repeated as responsible, except where the measure that states
+  // the rule names it in its own unit list too (（责任单位：…，各县区人民政府。以下…均需各县区人民政府落实…）);
+  // a table's unit cell with the rule as its note (〔以下任务均需…〕) names it once, as implementing
+  const implNames = new Set(implementing.filter((c) => ctx.measure.table || c.start < mStart || c.start >= mEnd).map((c) => strip(c.name!)));
   const lists = roleLists(text, ctx);
   const regionShort = ctx.doc.regionShort;
 
   // the measure's lead gives the prefix to a list that starts with unprefixed items
   const leadName = lists.find((l) => l.role === "lead" || l.role === "convention")?.items.find((i) => levelPrefix(i.name));
-  const leadPrefix = leadName ? levelPrefix(leadName.name) : undefined;
+  const leadPrefix = leadName ? printed(ctx, leadName.start, leadName.start + levelPrefix(leadName.name)!.length) : undefined;
+  const dominant = ctx.doc.dominantPrefix;
 
   for (const list of lists) {
-    let lastPrefix: string | undefined;
+    // the prefix an unprefixed item takes from the item before it; null after 各…, which covers what follows
+    let lastPrefix: string | null | undefined;
+    const listHasMarkedLead = list.items.some((i) => MARKED_LEAD.test(i.name.replace(/\(/g, "（").replace(/\)/g, "）")));
     list.items.forEach((item, idx) => {
-      let name = item.name.replace(/\s+/g, "").replace(/\(/g, "（").replace(/\)/g, "）");
+      let norm = item.name.replace(/\s+/g, "").replace(/\(/g, "（").replace(/\)/g, "）");
+      let end = item.end;
       // 市人社局（牵头）
-      const markedLead = /（牵头(?:单位)?）$/.test(name);
-      if (markedLead) name = name.replace(/（牵头(?:单位)?）$/, "");
-      if (implNames.has(strip(name))) return; // recorded once, as implementing
+      const marker = item.name.match(/[（(]牵头(?:单位)?[）)]$/);
+      const markedLead = !!marker;
+      if (marker) {
+        norm = norm.replace(MARKED_LEAD, "");
+        end -= marker[0].length;
+      }
+      if (implNames.has(strip(norm))) return; // recorded once, as implementing
+      let name = printed(ctx, item.start, end);
       const inferred: string[] = [];
-      const p = levelPrefix(name);
-      if (p) lastPrefix = p;
-      else if (!selfNamed(name, regionShort)) {
-        const prefix = lastPrefix ?? leadPrefix ?? ctx.doc.dominantPrefix;
+      const p = levelPrefix(norm);
+      // 乌兰浩特市民政局、财政局: a body named with its place is kept, and its place is the prefix of what follows
+      const head = p || SELF_NAMED.test(norm) || TERRITORIAL.test(norm) ? undefined : norm.match(PLACE_HEAD)?.groups!.head;
+      if (p) lastPrefix = printed(ctx, item.start, item.start + p.length);
+      else if (norm.startsWith("各")) lastPrefix = null;
+      else if (head) lastPrefix = printed(ctx, item.start, item.start + head.length);
+      else if (selfNamed(norm, regionShort)) {
+        // keeps its own name
+      } else {
+        const prefix = lastPrefix === null ? undefined : (lastPrefix ?? leadPrefix ?? dominant);
         if (prefix) {
           name = prefix + name;
           inferred.push("prefix");
         }
       }
+      if (item.suffix) {
+        name += printed(ctx, item.suffix.start, item.suffix.end);
+        inferred.push("suffix");
+      }
       let role: UnitRole;
-      const listHasMarkedLead = list.items.some((i) => /[（(]牵头(?:单位)?[）)]$/.test(i.name));
       if (markedLead) role = "lead";
       else if (listHasMarkedLead && (list.role === "responsible" || list.role === "convention")) role = "cooperating";
       else if (list.role === "convention") {
@@ -282,13 +404,14 @@ export function extractUnits(text: NormalizedText, ctx: ExtractContext): Unit[] 
           inferred.push("role");
         } else role = "responsible";
       } else role = list.role;
-      const g = ctx.ground(item.start, item.end);
+      const g = ctx.ground(item.start, end);
       out.push({ ...g, role, name, rule: inferred.includes("role") ? "units/lead-first-same-below" : list.rule, ...(inferred.length ? { inferred } : {}) });
     });
   }
   for (const c of implementing) {
     const g = ctx.ground(c.start, c.end);
-    out.push({ ...g, role: "implementing", name: c.name!, rule: c.rule, inferred: ["role"] });
+    const name = c.nameAt ? printed(ctx, c.nameAt.start, c.nameAt.end) : c.name!;
+    out.push({ ...g, role: "implementing", name, rule: c.rule, inferred: ["role"] });
   }
   // duplicates within one role are written once
   const seen = new Set<string>();

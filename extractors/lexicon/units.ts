@@ -12,14 +12,49 @@ export const ROLE_LABELS = {
   责任部门: "responsible",
 } as const;
 
-/** Clause verbs inside a unit parenthesis: （市人社局牵头，市财政局参加） */
+/**
+ * Clause verbs closing a unit list: （市人社局牵头，市财政局参加） / （省发展改革委牵头负责）.
+ * 卖力 is how synonym-spinning mirror sites rewrite 负责 (牵头卖力, 按职责分工卖力).
+ */
 export const ROLE_VERBS = {
+  牵头负责: "lead",
+  牵头卖力: "lead",
   牵头: "lead",
   参加: "cooperating",
   参与: "cooperating",
   配合: "cooperating",
   负责: "convention", // lead + cooperating under 列第一位者为牵头单位, else responsible
+  卖力: "convention",
 } as const;
+
+/** Words between a unit list and its verb: （…等部门按职责分工负责） */
+export const DUTY_QUALIFIERS = ["按职责分工", "按照职责分工", "按职责", "依职责", "分别", "共同"] as const;
+
+/**
+ * Catch-alls that name no definite body (FORMAT.md units): 有关部门, 省有关部门, 区政府有关部门,
+ * 各相关单位, 其他有关单位, 区级相关部门, 有关县区政府.
+ */
+export const GENERIC_UNIT = /(?:有关|相关|其他|其它)(?:部门|单位|机构|方面)$|^(?:有关|相关)|^(?:[省市区县州]级)?(?:各)?(?:部门|单位)$/;
+
+/**
+ * Territorial bodies: a zone or place with its government or committee. They are named for their own
+ * territory and take no department prefix from the list: 园区管委会, 咸宁高新区管委会, 通山县人民政府.
+ */
+export const TERRITORIAL = /(?:区|县|市|镇|乡|旗|街道|园)(?:管委会|管理委员会|人民政府|政府|办事处|工委)$/;
+
+/** A bare place: 咸安区, 嘉鱼县, 高新区. It names itself and takes no prefix. */
+export const BARE_PLACE = /^[\u4e00-\u9fff]{1,8}(?:自治县|自治州|新区|开发区|高新区|市|县|区|旗|镇|乡|街道)$/;
+/** The last of a run of bare places, carrying the government they share: 咸安区、嘉鱼县、通山县人民政府. */
+export const PLACE_BODY = /^(?<place>[\u4e00-\u9fff]{1,8}(?:自治县|自治州|市|县|区|旗|镇|乡))(?<body>人民政府|政府)$/;
+
+/** A place head a list's later items inherit: 乌兰浩特市民政局、财政局 → 乌兰浩特市财政局. */
+export const PLACE_HEAD = /^(?<head>[\u4e00-\u9fff]{2,6}?(?:自治区|自治州|自治县|地区|市|县|区|旗|盟|州))(?=[\u4e00-\u9fff]{2,})/;
+
+/** Endings of a named body that can be the subject of 负责/承担 in article prose: 镇政府负责审批, 市工业和信息化局承担具体工作. */
+export const PROSE_BODY_END = "(?:局|厅|委|办|部|政府|小组|委员会|管委会|办公室|中心|分局|支行)";
+
+/** Standing rules that name implementing governments once for what follows: 不再一一列出 / 不再单独列出. */
+export const NOT_LISTED_AGAIN = "不再(?:一一|单独|另行|逐一|重复)?列出";
 
 /**
  * Level prefixes an abbreviated list item inherits from the item before it

@@ -84,12 +84,98 @@ const cases: Row[] = [
     notice("平凉市人民政府", "一、甲\n\n（一）强化失业动态监测。文。（市人社局、市统计局等负责）"),
     { "一.一": [["responsible", "市人社局"], ["responsible", "市统计局"]] },
   ],
+  [
+    "catch-alls in a list are not units: 县直有关部门, 县级相关部门 (class of guandu-2016 区级相关部门)",
+    notice("某某县人民政府", "一、甲\n\n1.加快项目审批。文。（县发改局牵头，县财政局、县直有关部门配合）\n\n2.加强用地保障。文。（县自然资源局牵头，县住建局、县级相关部门配合）"),
+    { "一.1": [["lead", "县发改局"], ["cooperating", "县财政局"]], "一.2": [["lead", "县自然资源局"], ["cooperating", "县住建局"]] },
+  ],
+  [
+    "a shared 省 over a 按职责分工负责 list; 等省有关部门 ends the list and 和 starts the next (class of guangdong-2023-5 一.一.2)",
+    notice("某某省人民政府办公厅", "一、甲\n\n（一）乙。\n\n1.加大招商引资力度。文。（省商务厅、工业和信息化厅、科技厅等省有关部门和各地级以上市人民政府按职责分工负责）"),
+    { "一.一.1": [["responsible", "省商务厅"], ["responsible", "省工业和信息化厅"], ["responsible", "省科技厅"], ["responsible", "各地级以上市人民政府"]] },
+  ],
+  [
+    "牵头负责 is lead; 卖力 is a spun 负责 (class of guangdong-2023-5 一.一.1)",
+    notice("某某省人民政府办公厅", "一、甲\n\n（一）乙。\n\n1.完善项目推介机制。文。（省财政厅牵头负责）\n\n2.优化审批服务。文。（省政务服务数据管理局牵头卖力）\n\n3.强化要素保障。文。（省自然资源厅、生态环境厅按职责分工卖力）"),
+    {
+      "一.一.1": [["lead", "省财政厅"]],
+      "一.一.2": [["lead", "省政务服务数据管理局"]],
+      "一.一.3": [["responsible", "省自然资源厅"], ["responsible", "省生态环境厅"]],
+    },
+  ],
+  [
+    "a zone's committee keeps its own name in a 市 list; after 各…, the next body is covered by 各 (class of huaian-2022 一.1)",
+    notice("某某市人民政府", "一、甲\n\n1.支持科技创新。文。（责任单位：市科技局、市财政局、高新区管委会）\n\n2.支持企业上市。文。（责任单位：市金融局，各县（市、区）人民政府、经开区管委会）"),
+    {
+      "一.1": [["responsible", "市科技局"], ["responsible", "市财政局"], ["responsible", "高新区管委会"]],
+      "一.2": [["responsible", "市金融局"], ["responsible", "各县（市、区）人民政府"], ["responsible", "经开区管委会"]],
+    },
+  ],
+  [
+    "bare places share the government named on the last one (咸安区、嘉鱼县、通山县人民政府 class)",
+    notice("某某市人民政府", "一、甲\n\n1.推进片区开发。文。（市民政局牵头，梁园区、睢阳区、虞城县人民政府配合）"),
+    { "一.1": [["lead", "市民政局"], ["cooperating", "梁园区人民政府"], ["cooperating", "睢阳区人民政府"], ["cooperating", "虞城县人民政府"]] },
+  ],
+  [
+    "names separated only by spaces are several units; a space inside one name is removed",
+    notice("某某市人民政府", "一、甲\n\n1.稳定就业岗位。文。（责任单位：市发改委 市财政局 市人社局）\n\n2.加强职业培训。文。（责任单位：市人力资源 和社会保障局）"),
+    { "一.1": [["responsible", "市发改委"], ["responsible", "市财政局"], ["responsible", "市人社局"]], "一.2": [["responsible", "市人力资源和社会保障局"]] },
+  ],
+  [
+    "several leads before 牵头, several cooperating after",
+    notice("某某市人民政府", "一、甲\n\n1.繁荣消费市场。文。（市商务局、市财政局牵头，市市场监管局、市税务局配合）"),
+    { "一.1": [["lead", "市商务局"], ["lead", "市财政局"], ["cooperating", "市市场监管局"], ["cooperating", "市税务局"]] },
+  ],
+  [
+    "two labels in one bracket: （牵头单位：…；责任单位：…）",
+    notice("某某市人民政府", "一、甲\n\n1.提高社保待遇。文。（牵头单位：市人社局；责任单位：市财政局、医保局）"),
+    { "一.1": [["lead", "市人社局"], ["responsible", "市财政局"], ["responsible", "市医保局"]] },
+  ],
+  [
+    "a standing rule in the first list (以下各项措施均需…落实，不再单独列出) makes its governments implementing there and below (class of huaian-2022 一.1, 一.2)",
+    notice(
+      "某某市人民政府",
+      "一、甲\n\n1.减轻企业负担。文。（责任单位：市发改委、市财政局等有关部门，各县（区）人民政府、开发区管委会。以下各项措施均需各县（区）人民政府、开发区管委会落实，不再单独列出）\n\n2.扩大有效投资。文。（责任单位：市商务局）",
+    ),
+    {
+      "一.1": [["responsible", "市发改委"], ["responsible", "市财政局"], ["responsible", "各县（区）人民政府"], ["responsible", "开发区管委会"], ["implementing", "各县（区）人民政府"], ["implementing", "开发区管委会"]],
+      "一.2": [["responsible", "市商务局"], ["implementing", "各县（区）人民政府"], ["implementing", "开发区管委会"]],
+    },
+  ],
+  [
+    "bodies named with 负责/承担 in an article's prose, where no unit list is given (class of shilong 第三条, shenzhen 第二条)",
+    notice("某某县人民政府", "第一章 总则\n\n第一条 为规范专项资金管理，制定本办法。\n\n第二条 县财政局负责资金的筹集和拨付，县商务局（以下简称商务局）负责项目的受理和审核，县审计局承担资金使用的审计监督。"),
+    { "第一章.第二条": [["responsible", "县财政局"], ["responsible", "县商务局"], ["responsible", "县审计局"]] },
+  ],
+  [
+    "a label right after the item's number, and a place head for the items after it (class of wulanhaote-2024 六)",
+    notice("扎赉特旗人民政府", "一、城乡低保\n\n（一）政策依据：文。\n\n（二）责任单位：扎赉特旗民政局、财政局\n\n（三）咨询电话：0482-6012345"),
+    { "一.二": [["responsible", "扎赉特旗民政局"], ["responsible", "扎赉特旗财政局"]] },
+  ],
+  [
+    "names are written as printed: traditional characters kept, the inherited prefix too",
+    notice("某某縣人民政府", "一、甲\n\n1.穩定就業。文。（責任單位：縣財政局、人社局）\n\n2.加強救助。縣民政局負責救助資金的審核。"),
+    { "一.1": [["responsible", "縣財政局"], ["responsible", "縣人社局"]], "一.2": [["responsible", "縣民政局"]] },
+  ],
+  [
+    "a self-named body gives no place head to what follows (人行…地区中心支行, 发改委 takes the lead's prefix)",
+    notice("塔城地区行署办公室", "一、甲\n\n（一）加强对企业金融支持。文。\n\n牵头单位：地区财政局\n\n配合单位：人行塔城地区中心支行、发改委"),
+    { "一.一": [["lead", "地区财政局"], ["cooperating", "人行塔城地区中心支行"], ["cooperating", "地区发改委"]] },
+  ],
 ];
 
 // [label, notice, measure id]: no units
 const negatives: [string, string, string][] = [
   ["bodies named as subjects in the text are not units (pingliang-2019-1 九.二十三)", notice("平凉市人民政府", "一、靠实工作责任\n\n（一）明确部门责任。市人社局要统筹协调促进就业政策制定。市财政局要加大资金支持力度。"), "一.一"],
   ["a parenthesis inside the text that is not a unit list", notice("塔城地区行署办公室", "一、甲\n\n（一）加强培训。支持职业院校（含技工院校）开展培训。"), "一.一"],
+  ["a list of catch-alls only names no unit", notice("某某市人民政府", "一、甲\n\n1.加强统筹。文。（各有关部门、其他相关单位按职责分工负责）"), "一.1"],
+  ["卖力 in the prose is not a unit verb", notice("某某市人民政府", "一、甲\n\n1.加强统筹。企业卖力推进技术改造（含设备更新）。"), "一.1"],
+  ["an 以下 rule without 不再…列出 is no standing rule", notice("某某市人民政府", "一、甲\n\n1.加强统筹。以下政策措施适用于各县区人民政府辖区内企业。\n\n2.扩大投资。文。"), "一.2"],
+  [
+    "负责/承担 with a catch-all, a class or no body as subject is not a unit (guandu 由区级负责审批, tianjin 由民政部门负责, changfeng 由市县按比例承担)",
+    notice("某某市人民政府", "第一章 总则\n\n第一条 为规范管理，制定本办法。\n\n第二条 环评报告表原则上由区级负责审批，补贴发放由民政部门负责，各级人民政府负责组织实施，用人单位承担主体责任，补助资金由市县按5:5比例承担，实行主要负责人负责制。"),
+    "第一章.第二条",
+  ],
 ];
 
 describe("units", () => {
