@@ -36,9 +36,9 @@ export interface UnitConvention {
 // （…列第一位者为牵头单位，下同） / 列第一位的为牵头单位
 const LEAD_FIRST = /列第一位(?:者|的)?为牵头(?:单位|部门)/g;
 // （…列第一位者为牵头单位；各县市区政府负责落实，下同）
-const IMPLEMENTING_SAME_BELOW = /(?<gov>各[\u4e00-\u9fff（）、]{1,16}?(?:人民政府|政府|管委会))负责(?:落实|实施|组织实施)[，,]?下同/g;
+const IMPLEMENTING_SAME_BELOW = /(?<gov>各[\u4e00-\u9fff（）、]{1,16}?(?:人民政府|政府|管委会))(?:负责)?(?:落实|实施|组织实施)[，,]?下同/g;
 // 〔以下任务均需各镇（街道、开发区）落实，不再一一列出〕 / 以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出
-const IMPLEMENTING_ALL_BELOW = new RegExp(`以下[\\u4e00-\\u9fff]{0,4}?(?:任务|工作|措施|政策|事项)均(?:需|由|要|须)?(?<gov>各[\\u4e00-\\u9fff（）()、]{1,30}?)(?:负责|抓好|组织)?落实[，,]?${NOT_LISTED_AGAIN}`, "g");
+const IMPLEMENTING_ALL_BELOW = new RegExp(`以下(?:[\\u4e00-\\u9fff]{0,4}?(?:任务|工作|措施|政策|事项))?均(?:需|由|要|须)?(?<gov>各[\\u4e00-\\u9fff（）()、]{1,30}?)(?:负责|抓好|组织)?落实[，,]?${NOT_LISTED_AGAIN}`, "g");
 /** The bracketed standing rule inside a table's unit cell: 〔以下任务均需…落实，不再一一列出〕 */
 const STANDING_RULE_IN_CELL = new RegExp(`[〔［【（(]以下.*?${NOT_LISTED_AGAIN}[〕］】）)]`);
 
@@ -96,7 +96,7 @@ const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a
 const VERBS = alt(Object.keys(ROLE_VERBS));
 const QUALIFIERS = alt(DUTY_QUALIFIERS);
 // a trailing 等 / 等部门 / 等省有关部门 and a closing verb are not part of the last name
-const TRAILER = new RegExp(`(?:等(?:[\\u4e00-\\u9fff]{0,6}?(?:部门|单位))?|(?:${QUALIFIERS})?(?:${VERBS}))+$`);
+const TRAILER = new RegExp(`(?:等(?:[\\u4e00-\\u9fff\\d]{0,6}?(?:部门|单位))?|(?:${QUALIFIERS})?(?:${VERBS}))+$`);
 // 能源局等省有关部门和各地级以上市人民政府: the catch-all ends the first list, 和 starts the next
 const ETC_AND = /等[\u4e00-\u9fff]{0,6}?(?:部门|单位)(?:和|及|以及|与)/g;
 // 市发改委 市财政局: names separated only by spaces
@@ -155,7 +155,7 @@ function shareSuffix(items: RawItem[]): RawItem[] {
 }
 
 // 市人社局和市财政局 → two units; 人力资源和社会保障厅, 发展和改革委员会 stay one
-const CONJOINED = new RegExp(`(?<=[${ORG_SUFFIX}])(?:和|及|与|以及)(?=[\\u4e00-\\u9fff]{2,})`, "g");
+const CONJOINED = new RegExp(`(?<=[${ORG_SUFFIX}府])(?:和|及|与|以及|会同|联合)(?=[\\u4e00-\\u9fff]{2,})`, "g");
 
 function splitConjoined(item: RawItem): RawItem[] {
   const out: RawItem[] = [];
@@ -216,8 +216,11 @@ interface RoleList {
 }
 
 // 牵头单位：地区人社局 / 配合单位：地区发改委、工信局 / …补贴。（责任单位：县人社局、县财政局） / （牵头单位：市人社局；配合单位：市财政局）
-const LABEL = new RegExp(`(?<label>${Object.keys(ROLE_LABELS).join("|")})[:：]\\s*`, "g");
+// 【责任单位】市人社局 / 〔牵头单位〕…
+const LABEL = new RegExp(`(?:(?<label>${Object.keys(ROLE_LABELS).join("|")})[:：]|[【〔［\\[](?<blabel>${Object.keys(ROLE_LABELS).join("|")})[】〕］\\]][:：]?)\\s*`, "g");
 const BEFORE_LABEL = /[。；;，,（(\s]/;
+// another field of the item ends a unit list: （责任单位：市工信局；完成时限：2022年底）
+const NEXT_FIELD = /[；;，,\s]\s*(?:[\u4e00-\u9fff]{2,8}[:：]|[【〔［\[][\u4e00-\u9fff]{2,8}[】〕］\]])/;
 
 /** Each `label：list` in a measure; a list runs to the next label, the line end, or the end of its bracket. */
 function labelledLists(body: string, offset: number): RoleList[] {
@@ -238,13 +241,44 @@ function labelledLists(body: string, offset: number): RoleList[] {
         depth--;
       }
     }
-    const list = body.slice(from, end).replace(/[；;，,\s]+$/, "");
-    return { role: ROLE_LABELS[m.groups!.label as keyof typeof ROLE_LABELS], items: splitUnitList(list, offset + from), rule: "units/label" };
-  });
+    let list = body.slice(from, end);
+    const field = list.match(NEXT_FIELD);
+    if (field) list = list.slice(0, field.index);
+    list = list.replace(/[；;，,\s]+$/, "");
+    const role = ROLE_LABELS[(m.groups!.label ?? m.groups!.blabel) as keyof typeof ROLE_LABELS];
+    // 责任单位：市发改委牵头，市财政局配合: the clause verbs say the roles
+    const clauses = verbClauses(list, offset + from, "units/label");
+    if (clauses.length && clauses.some((c) => c.role !== "convention")) return clauses;
+    return [{ role, items: splitUnitList(list, offset + from), rule: "units/label" }];
+  }).flat();
 }
 
 const CLAUSE_VERB = new RegExp(`(?:等)?(?:${QUALIFIERS})?(?<verb>${VERBS})$`);
 const ENDS_WITH_VERB = new RegExp(`(?:${VERBS})$`);
+
+/** （市人社局牵头，市财政局、市教育局参加）: clauses cut at 。；, and at ， after a role verb; each clause ending with a verb is a list. */
+function verbClauses(inner: string, offset: number, rule: string): RoleList[] {
+  let clauseStart = 0;
+  const clauses: { text: string; at: number }[] = [];
+  let depth = 0;
+  for (let i = 0; i <= inner.length; i++) {
+    const c = inner[i];
+    if (c === "（") depth++;
+    else if (c === "）") depth--;
+    if (i === inner.length || (depth === 0 && /[。；;]/.test(c!)) || (depth === 0 && /[，,]/.test(c!) && ENDS_WITH_VERB.test(inner.slice(clauseStart, i)))) {
+      clauses.push({ text: inner.slice(clauseStart, i), at: clauseStart });
+      clauseStart = i + 1;
+    }
+  }
+  const lists: RoleList[] = [];
+  for (const cl of clauses) {
+    const v = cl.text.match(CLAUSE_VERB);
+    if (!v || /列第一位|下同|落实|不再/.test(cl.text)) continue;
+    const role = ROLE_VERBS[v.groups!.verb as keyof typeof ROLE_VERBS];
+    lists.push({ role, items: splitUnitList(cl.text.slice(0, v.index), offset + cl.at), rule });
+  }
+  return lists;
+}
 
 /** Unit lists of a measure: label lines, a closing parenthesis with 负责/牵头, a table's unit cells, or bodies named with 负责 in the prose. */
 function roleLists(text: NormalizedText, ctx: ExtractContext): RoleList[] {
@@ -268,31 +302,12 @@ function roleLists(text: NormalizedText, ctx: ExtractContext): RoleList[] {
   if (!paren) return proseLists(body, start);
   // （市发改委、市工信委、市人社局等负责。列第一位者为牵头单位；各县市区政府负责落实，下同）
   // （市人社局牵头，市财政局、市教育局参加）
-  let clauseStart = 0;
-  const inner = paren.text;
-  const clauses: { text: string; at: number }[] = [];
-  let depth = 0;
-  for (let i = 0; i <= inner.length; i++) {
-    const c = inner[i];
-    if (c === "（") depth++;
-    else if (c === "）") depth--;
-    if (i === inner.length || (depth === 0 && /[。；;]/.test(c!)) || (depth === 0 && /[，,]/.test(c!) && ENDS_WITH_VERB.test(inner.slice(clauseStart, i)))) {
-      clauses.push({ text: inner.slice(clauseStart, i), at: clauseStart });
-      clauseStart = i + 1;
-    }
-  }
-  for (const cl of clauses) {
-    const v = cl.text.match(CLAUSE_VERB);
-    if (!v || /列第一位|下同|落实|不再/.test(cl.text)) continue;
-    const role = ROLE_VERBS[v.groups!.verb as keyof typeof ROLE_VERBS];
-    const listText = cl.text.slice(0, v.index);
-    lists.push({ role, items: splitUnitList(listText, start + paren.start + cl.at), rule: "units/parenthesis" });
-  }
-  return lists;
+  if (paren.bare) return [{ role: "responsible", items: splitUnitList(paren.text, start + paren.start), rule: "units/bare-parenthesis" }];
+  return verbClauses(paren.text, start + paren.start, "units/parenthesis");
 }
 
-/** The last parenthesis of a measure when the measure ends with it: （…等负责） */
-function closingParenthesis(body: string): { text: string; start: number } | undefined {
+/** The last parenthesis of a measure when the measure ends with it: （…等负责）, or （市商务局、市财政局） naming only bodies. */
+function closingParenthesis(body: string): { text: string; start: number; bare?: boolean } | undefined {
   const t = body.trimEnd();
   if (!t.endsWith("）")) return undefined;
   let depth = 0;
@@ -302,11 +317,25 @@ function closingParenthesis(body: string): { text: string; start: number } | und
       depth--;
       if (depth === 0) {
         const text = t.slice(i + 1, t.length - 1);
-        return new RegExp(VERBS).test(text) ? { text, start: i + 1 } : undefined;
+        if (new RegExp(VERBS).test(text)) return { text, start: i + 1 };
+        return onlyBodies(text) ? { text, start: i + 1, bare: true } : undefined;
       }
     }
   }
   return undefined;
+}
+
+// a body's name in a bare list: 市发展改革委, 省人力资源社会保障厅, 各县（市、区）人民政府, 人行塔城地区中心支行
+const BODY_NAME = new RegExp(`^(?:${LEVEL_PREFIXES.join("|")}|各)[\\u4e00-\\u9fff（）、]{1,20}(?:${PROSE_BODY_END.slice(3, -1)}|院|会|公司|队|站|所)$`);
+
+/** （市商务局、市财政局）: a closing bracket that is nothing but a list of level-prefixed bodies. */
+function onlyBodies(text: string): boolean {
+  if (/[：:。%\d]|以下|含|即|包括|不含|简称/.test(text)) return false;
+  const parts = splitUnitList(text, 0).map((x) => x.name);
+  if (!parts.length) return false;
+  // the first is a prefixed body; later ones may be abbreviated (市发改委、财政局) or self-named
+  const body = new RegExp(`^[\\u4e00-\\u9fff（）、]{1,20}(?:${PROSE_BODY_END.slice(3, -1)}|院|会|公司|队|站|所)$`);
+  return BODY_NAME.test(parts[0]!) && parts.every((x) => body.test(x) && x.length <= 20 && !GENERIC_UNIT.test(x) && !/[的在对为是要]/.test(x));
 }
 
 // 由镇政府负责审批，财政分局负责资金监督及拨付，镇经济发展局（以下简称经发局）负责资金的使用管理 / 市工业和信息化局承担具体工作

@@ -8,8 +8,15 @@ export const ROLE_LABELS = {
   参加单位: "cooperating",
   参与单位: "cooperating",
   协办单位: "cooperating",
+  协同单位: "cooperating",
+  协作单位: "cooperating",
+  配合处室: "cooperating",
+  牵头处室: "lead",
+  主责单位: "lead",
   责任单位: "responsible",
   责任部门: "responsible",
+  负责单位: "responsible",
+  责任处室: "responsible",
 } as const;
 
 /**

@@ -162,6 +162,42 @@ const cases: Row[] = [
     notice("塔城地区行署办公室", "一、甲\n\n（一）加强对企业金融支持。文。\n\n牵头单位：地区财政局\n\n配合单位：人行塔城地区中心支行、发改委"),
     { "一.一": [["lead", "地区财政局"], ["cooperating", "人行塔城地区中心支行"], ["cooperating", "地区发改委"]] },
   ],
+  [
+    "another field ends a unit list: （责任单位：…；完成时限：…）",
+    notice("某某市人民政府", "一、甲\n\n1.推进技术改造。文。（责任单位：市工信局、市财政局；完成时限：2022年12月底前）"),
+    { "一.1": [["responsible", "市工信局"], ["responsible", "市财政局"]] },
+  ],
+  [
+    "bracketed labels 【牵头单位】【配合单位】 and the labels 负责单位, 协同单位",
+    notice("某某市人民政府", "一、甲\n\n1.优化营商环境。文。\n【牵头单位】市发展改革委\n【配合单位】市市场监管局、市政务服务局\n\n2.加强诚信建设。文。（负责单位：市信用办；协同单位：市法院）"),
+    {
+      "一.1": [["lead", "市发展改革委"], ["cooperating", "市市场监管局"], ["cooperating", "市政务服务局"]],
+      "一.2": [["responsible", "市信用办"], ["cooperating", "市法院"]],
+    },
+  ],
+  [
+    "role verbs inside a 责任单位 list say the roles: （责任单位：市发改委牵头，市财政局、市统计局配合）",
+    notice("某某市人民政府", "一、甲\n\n1.扩大有效投资。文。（责任单位：市发改委牵头，市财政局、市统计局配合）"),
+    { "一.1": [["lead", "市发改委"], ["cooperating", "市财政局"], ["cooperating", "市统计局"]] },
+  ],
+  [
+    "会同 joins two bodies; 等5部门 is a trailing 等",
+    notice("某某市人民政府", "一、甲\n\n1.落实税费减免。文。（市税务局会同市财政局负责）\n\n2.加强督导。文。（市政府办、市人社局等5部门负责）"),
+    { "一.1": [["responsible", "市税务局"], ["responsible", "市财政局"]], "一.2": [["responsible", "市政府办"], ["responsible", "市人社局"]] },
+  ],
+  [
+    "a standing rule without a noun after 以下 and 下同 without 负责",
+    notice("某某市人民政府", "一、甲\n\n1.稳定市场主体。文。（市商务局负责。以下均需各县（区）人民政府落实，不再一一列出）\n\n2.扩大消费。文。（市商务局负责）"),
+    { "一.1": [["responsible", "市商务局"], ["implementing", "各县（区）人民政府"]], "一.2": [["responsible", "市商务局"], ["implementing", "各县（区）人民政府"]] },
+  ],
+  [
+    "a closing bracket naming only bodies is their list (responsible)",
+    notice("某某省人民政府", "一、甲\n\n（一）加快发展数字经济。文。（省发展改革委、工业和信息化厅、省通信管理局）\n\n（二）加强人才支撑。文。（省人力资源社会保障厅，各市、县人民政府）"),
+    {
+      "一.一": [["responsible", "省发展改革委"], ["responsible", "省工业和信息化厅"], ["responsible", "省通信管理局"]],
+      "一.二": [["responsible", "省人力资源社会保障厅"], ["responsible", "各市、县人民政府"]],
+    },
+  ],
 ];
 
 // [label, notice, measure id]: no units
@@ -176,6 +212,7 @@ const negatives: [string, string, string][] = [
     notice("某某市人民政府", "第一章 总则\n\n第一条 为规范管理，制定本办法。\n\n第二条 环评报告表原则上由区级负责审批，补贴发放由民政部门负责，各级人民政府负责组织实施，用人单位承担主体责任，补助资金由市县按5:5比例承担，实行主要负责人负责制。"),
     "第一章.第二条",
   ],
+  ["a closing bracket that is not a list of bodies (an abbreviation, a decree, a scope)", notice("某某市人民政府", "一、甲\n\n1.支持平台建设。依托市公共资源交易平台（以下简称交易平台）。\n\n2.规范审批。按照规定执行（市政府令第5号）。\n\n3.支持院校。支持职业院校（含市技工学校）。"), "一.2"],
 ];
 
 describe("units", () => {
