@@ -338,25 +338,30 @@ function onlyBodies(text: string): boolean {
   return BODY_NAME.test(parts[0]!) && parts.every((x) => body.test(x) && x.length <= 20 && !GENERIC_UNIT.test(x) && !/[的在对为是要]/.test(x));
 }
 
-// 由镇政府负责审批，财政分局负责资金监督及拨付，镇经济发展局（以下简称经发局）负责资金的使用管理 / 市工业和信息化局承担具体工作
+// 由镇政府负责审批，财政分局负责资金监督及拨付，镇经济发展局（以下简称经发局）负责资金的使用管理 / 市工业和信息化局承担具体工作 /
+// 由市人社局牵头，市财政局、市教育局配合
 const PROSE_DUTY = new RegExp(
-  `(?<=^|[。；;，,：:\\n])(?:并|均|统一)?(?:由)?(?<name>[\\u4e00-\\u9fff]{1,20}?${PROSE_BODY_END})(?:（以下简称[^）]{1,12}）)?(?:具体)?(?:负责|承担)(?!人|制)`,
+  `(?<=^|[。；;，,：:\\n]|由)(?:并|均|统一)?(?:由)?(?<names>(?:(?!由)[\\u4e00-\\u9fff、（）]){1,40}?${PROSE_BODY_END})(?:（以下简称[^）]{1,12}）)?(?:具体|${QUALIFIERS})?(?<verb>负责(?!人|制)|承担|牵头(?=[，,；;。]|负责)|配合(?=[，,；;。]))`,
   "g",
 );
 // not a named body: 各级政府, 县级以上人民政府, 当地政府, 主管部门
 const NOT_A_PROSE_BODY = /级|当地|所在地|属地|本|同级|有关|相关|其他|其它|负责|承担|的|要|及其/;
+const PROSE_BODY = new RegExp(`${PROSE_BODY_END}$`);
 
-/** Bodies that are the subject of 负责/承担 in the measure's own sentences, where no unit list is given. */
+/** Bodies that are the subject of 负责/承担/牵头/配合 in the measure's own sentences, where no unit list is given. */
 function proseLists(body: string, offset: number): RoleList[] {
   const numberEnd = matchMarker(body)?.length ?? 0;
-  const items: RawItem[] = [];
+  const lists: RoleList[] = [];
   for (const m of body.slice(numberEnd).matchAll(PROSE_DUTY)) {
-    const name = m.groups!.name!;
-    if (NOT_A_PROSE_BODY.test(name) || GENERIC_UNIT.test(name) || name.length < 3) continue;
-    const at = offset + numberEnd + m.index! + m[0].indexOf(name);
-    items.push({ name, start: at, end: at + name.length });
+    const names = m.groups!.names!;
+    const at = offset + numberEnd + m.index! + m[0].indexOf(names);
+    const items = splitUnitList(names, at);
+    // every name of the subject must be a body: 企业、市财政局负责 is not a unit list
+    if (!items.length || items.some((x) => NOT_A_PROSE_BODY.test(x.name) || !PROSE_BODY.test(x.name) || x.name.length < 3)) continue;
+    const verb = m.groups!.verb!;
+    lists.push({ role: verb.startsWith("牵头") ? "lead" : verb === "配合" ? "cooperating" : "responsible", items, rule: "units/prose-duty" });
   }
-  return items.length ? [{ role: "responsible", items, rule: "units/prose-duty" }] : [];
+  return lists;
 }
 
 /** The printed form of a normalised span: source text, spaces removed, brackets full-width. */

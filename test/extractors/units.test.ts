@@ -198,6 +198,11 @@ const cases: Row[] = [
       "一.二": [["responsible", "省人力资源社会保障厅"], ["responsible", "各市、县人民政府"]],
     },
   ],
+  [
+    "a list of bodies as the subject in prose, with 共同负责; 牵头 and 配合 in prose",
+    notice("某某市人民政府", "一、甲\n\n1.加强资金管理。资金由市财政局、市审计局共同负责监管。\n\n2.建立联席会议制度。由市人社局牵头，市财政局、市教育局配合，定期研究解决重大问题。"),
+    { "一.1": [["responsible", "市财政局"], ["responsible", "市审计局"]], "一.2": [["lead", "市人社局"], ["cooperating", "市财政局"], ["cooperating", "市教育局"]] },
+  ],
 ];
 
 // [label, notice, measure id]: no units
@@ -213,6 +218,7 @@ const negatives: [string, string, string][] = [
     "第一章.第二条",
   ],
   ["a closing bracket that is not a list of bodies (an abbreviation, a decree, a scope)", notice("某某市人民政府", "一、甲\n\n1.支持平台建设。依托市公共资源交易平台（以下简称交易平台）。\n\n2.规范审批。按照规定执行（市政府令第5号）。\n\n3.支持院校。支持职业院校（含市技工学校）。"), "一.2"],
+  ["a subject list with a non-body, 牵头 as part of a word (牵头抓总), 配合 inside a sentence", notice("某某市人民政府", "一、甲\n\n1.加强统筹。企业、市财政局共同负责资金筹措，市委牵头抓总，市人社局要配合做好服务。"), "一.1"],
 ];
 
 describe("units", () => {
