@@ -90,6 +90,8 @@ interface RawItem {
   end: number;
   /** a body suffix shared from the list's last item: 咸安区、嘉鱼县、通山县人民政府 */
   suffix?: { start: number; end: number };
+  /** place in the list as printed, catch-alls counted (the first-listed is the lead under 列第一位者为牵头单位) */
+  pos?: number;
 }
 
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
@@ -139,7 +141,8 @@ export function splitUnitList(list: string, offset: number): RawItem[] {
   }
   push(list.length);
   const split = mergeGovFragments(items.flatMap(splitConjoined).flatMap(splitRunTogether));
-  return shareSuffix(split.filter((x) => !GENERIC_UNIT.test(x.name.replace(/\s+/g, ""))));
+  const placed = split.map((x, pos) => ({ ...x, pos }));
+  return shareSuffix(placed.filter((x) => !GENERIC_UNIT.test(x.name.replace(/\s+/g, ""))));
 }
 
 /** 咸安区、嘉鱼县、通山县人民政府: bare places before a place with its body share that body. */
@@ -308,7 +311,8 @@ function roleLists(text: NormalizedText, ctx: ExtractContext): RoleList[] {
 
 /** The last parenthesis of a measure when the measure ends with it: （…等负责）, or （市商务局、市财政局） naming only bodies. */
 function closingParenthesis(body: string): { text: string; start: number; bare?: boolean } | undefined {
-  const t = body.trimEnd();
+  // a signature or date line the last measure ran into does not hide its bracket: …负责）\n\n国务院
+  const t = body.trimEnd().replace(/(?:\n[^\n。；）)]{1,30})+$/, "").trimEnd();
   if (!t.endsWith("）")) return undefined;
   let depth = 0;
   for (let i = t.length - 1; i >= 0; i--) {
@@ -434,7 +438,7 @@ export function extractUnits(text: NormalizedText, ctx: ExtractContext): Unit[] 
       else if (listHasMarkedLead && (list.role === "responsible" || list.role === "convention")) role = "cooperating";
       else if (list.role === "convention") {
         if (leadFirst) {
-          role = idx === 0 ? "lead" : "cooperating";
+          role = (item.pos ?? idx) === 0 ? "lead" : "cooperating";
           inferred.push("role");
         } else role = "responsible";
       } else role = list.role;

@@ -39,9 +39,9 @@ export const DUTY_QUALIFIERS = ["按职责分工", "按照职责分工", "按职
 
 /**
  * Catch-alls that name no definite body (FORMAT.md units): 有关部门, 省有关部门, 区政府有关部门,
- * 各相关单位, 其他有关单位, 区级相关部门, 有关县区政府.
+ * 各相关单位, 其他有关单位, 区级相关部门, 有关县区政府, 各有关部门和单位, 其他相关职能部门.
  */
-export const GENERIC_UNIT = /(?:有关|相关|其他|其它)(?:部门|单位|机构|方面)$|^(?:有关|相关)|^(?:[省市区县州]级)?(?:各)?(?:部门|单位)$/;
+export const GENERIC_UNIT = /(?:有关|相关|其他|其它)[\u4e00-\u9fff]{0,6}(?:部门|单位|机构|方面)$|^(?:有关|相关)|^(?:[省市区县州]级)?(?:各)?(?:部门|单位)$/;
 
 /**
  * Territorial bodies: a zone or place with its government or committee. They are named for their own

@@ -203,13 +203,23 @@ const cases: Row[] = [
     notice("某某市人民政府", "一、甲\n\n1.加强资金管理。资金由市财政局、市审计局共同负责监管。\n\n2.建立联席会议制度。由市人社局牵头，市财政局、市教育局配合，定期研究解决重大问题。"),
     { "一.1": [["responsible", "市财政局"], ["responsible", "市审计局"]], "一.2": [["lead", "市人社局"], ["cooperating", "市财政局"], ["cooperating", "市教育局"]] },
   ],
+  [
+    "under 列第一位者为牵头单位, a catch-all listed first is not recorded and leaves no lead (guowuyuan-2018-39 五.十四 class)",
+    notice("国务院", "一、甲\n\n（一）乙。文。（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）\n\n（二）切实抓好政策服务。文。（各有关部门和单位，各省级人民政府按职责分工负责）\n\n（三）丙。文。"),
+    { "一.一": [["lead", "人力资源社会保障部"], ["cooperating", "财政部"]], "一.二": [["cooperating", "各省级人民政府"]] },
+  ],
+  [
+    "the last measure's bracket is found when the signature ran into the measure (…负责）\\n\\n国务院)",
+    notice("国务院", "一、甲\n\n（一）乙。文。（人力资源社会保障部负责）\n\n（二）丙。文。（财政部、税务总局负责）"),
+    { "一.一": [["responsible", "人力资源社会保障部"]], "一.二": [["responsible", "财政部"], ["responsible", "税务总局"]] },
+  ],
 ];
 
 // [label, notice, measure id]: no units
 const negatives: [string, string, string][] = [
   ["bodies named as subjects in the text are not units (pingliang-2019-1 九.二十三)", notice("平凉市人民政府", "一、靠实工作责任\n\n（一）明确部门责任。市人社局要统筹协调促进就业政策制定。市财政局要加大资金支持力度。"), "一.一"],
   ["a parenthesis inside the text that is not a unit list", notice("塔城地区行署办公室", "一、甲\n\n（一）加强培训。支持职业院校（含技工院校）开展培训。"), "一.一"],
-  ["a list of catch-alls only names no unit", notice("某某市人民政府", "一、甲\n\n1.加强统筹。文。（各有关部门、其他相关单位按职责分工负责）"), "一.1"],
+  ["a list of catch-alls only names no unit", notice("某某市人民政府", "一、甲\n\n1.加强统筹。文。（各有关部门和单位、其他相关职能部门按职责分工负责）"), "一.1"],
   ["卖力 in the prose is not a unit verb", notice("某某市人民政府", "一、甲\n\n1.加强统筹。企业卖力推进技术改造（含设备更新）。"), "一.1"],
   ["an 以下 rule without 不再…列出 is no standing rule", notice("某某市人民政府", "一、甲\n\n1.加强统筹。以下政策措施适用于各县区人民政府辖区内企业。\n\n2.扩大投资。文。"), "一.2"],
   [
