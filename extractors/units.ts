@@ -301,12 +301,20 @@ function roleLists(text: NormalizedText, ctx: ExtractContext): RoleList[] {
   }
   lists.push(...labelledLists(body, start));
   if (lists.length) return lists;
-  const paren = closingParenthesis(body);
-  if (!paren) return proseLists(body, start);
   // （市发改委、市工信委、市人社局等负责。列第一位者为牵头单位；各县市区政府负责落实，下同）
-  // （市人社局牵头，市财政局、市教育局参加）
-  if (paren.bare) return [{ role: "responsible", items: splitUnitList(paren.text, start + paren.start), rule: "units/bare-parenthesis" }];
-  return verbClauses(paren.text, start + paren.start, "units/parenthesis");
+  // （市人社局牵头，市财政局、市教育局参加）: the bracket closing the measure, or closing one of its paragraphs
+  // (（一）加大援企稳岗力度（市人社局牵头）\n文……)
+  const paren = closingParenthesis(body);
+  let lineStart = 0;
+  for (const line of body.split("\n")) {
+    const p = line.length < body.trimEnd().length ? closingParenthesis(line) : undefined;
+    if (p && !p.bare) lists.push(...verbClauses(p.text, start + lineStart + p.start, "units/parenthesis"));
+    lineStart += line.length + 1;
+  }
+  if (paren && !paren.bare && !lists.length) lists.push(...verbClauses(paren.text, start + paren.start, "units/parenthesis"));
+  if (lists.length) return lists;
+  if (paren?.bare) return [{ role: "responsible", items: splitUnitList(paren.text, start + paren.start), rule: "units/bare-parenthesis" }];
+  return proseLists(body, start);
 }
 
 /** The last parenthesis of a measure when the measure ends with it: （…等负责）, or （市商务局、市财政局） naming only bodies. */

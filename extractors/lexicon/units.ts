@@ -17,6 +17,15 @@ export const ROLE_LABELS = {
   责任部门: "responsible",
   负责单位: "responsible",
   责任处室: "responsible",
+  责任主体: "responsible",
+  承办单位: "responsible",
+  实施单位: "responsible",
+  // short forms: （牵头：市发改委；配合：市财政局）
+  牵头: "lead",
+  主办: "lead",
+  配合: "cooperating",
+  协办: "cooperating",
+  参与: "cooperating",
 } as const;
 
 /**

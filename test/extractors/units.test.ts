@@ -213,6 +213,16 @@ const cases: Row[] = [
     notice("国务院", "一、甲\n\n（一）乙。文。（人力资源社会保障部负责）\n\n（二）丙。文。（财政部、税务总局负责）"),
     { "一.一": [["responsible", "人力资源社会保障部"]], "一.二": [["responsible", "财政部"], ["responsible", "税务总局"]] },
   ],
+  [
+    "short labels （牵头：…；配合：…） and 责任主体",
+    notice("某某市人民政府", "一、甲\n\n1.推进数字化转型。文。（牵头：市工信局；配合：市大数据局、市财政局）\n\n2.强化安全生产。文。（责任主体：市应急管理局）"),
+    { "一.1": [["lead", "市工信局"], ["cooperating", "市大数据局"], ["cooperating", "市财政局"]], "一.2": [["responsible", "市应急管理局"]] },
+  ],
+  [
+    "a bracket closing the heading paragraph names the units of the whole item",
+    notice("某某市人民政府", "一、甲\n\n（一）加大援企稳岗力度（市人社局牵头，市财政局配合）\n对不裁员或少裁员的企业，返还失业保险费。\n对困难企业给予补贴（含社会保险补贴）。\n\n（二）乙。文。"),
+    { "一.一": [["lead", "市人社局"], ["cooperating", "市财政局"]] },
+  ],
 ];
 
 // [label, notice, measure id]: no units
@@ -229,6 +239,7 @@ const negatives: [string, string, string][] = [
   ],
   ["a closing bracket that is not a list of bodies (an abbreviation, a decree, a scope)", notice("某某市人民政府", "一、甲\n\n1.支持平台建设。依托市公共资源交易平台（以下简称交易平台）。\n\n2.规范审批。按照规定执行（市政府令第5号）。\n\n3.支持院校。支持职业院校（含市技工学校）。"), "一.2"],
   ["a subject list with a non-body, 牵头 as part of a word (牵头抓总), 配合 inside a sentence", notice("某某市人民政府", "一、甲\n\n1.加强统筹。企业、市财政局共同负责资金筹措，市委牵头抓总，市人社局要配合做好服务。"), "一.1"],
+  ["a short label word not followed by a colon, and 牵头 after a name inside prose", notice("某某市人民政府", "一、甲\n\n1.加强统筹。建立由市政府牵头的联席会议制度，各部门配合做好工作。"), "一.1"],
 ];
 
 describe("units", () => {
