@@ -38,7 +38,9 @@ const LEAD_FIRST = /列第一位(?:者|的)?为牵头(?:单位|部门)/g;
 // （…列第一位者为牵头单位；各县市区政府负责落实，下同）
 const IMPLEMENTING_SAME_BELOW = /(?<gov>各[\u4e00-\u9fff（）、]{1,16}?(?:人民政府|政府|管委会))(?:负责)?(?:落实|实施|组织实施)[，,]?下同/g;
 // 〔以下任务均需各镇（街道、开发区）落实，不再一一列出〕 / 以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出
-const IMPLEMENTING_ALL_BELOW = new RegExp(`以下(?:[\\u4e00-\\u9fff]{0,4}?(?:任务|工作|措施|政策|事项))?均(?:需|由|要|须)?(?<gov>各[\\u4e00-\\u9fff（）()、]{1,30}?)(?:负责|抓好|组织)?落实[，,]?${NOT_LISTED_AGAIN}`, "g");
+const IMPLEMENTING_ALL_BELOW = new RegExp(`以下[\\u4e00-\\u9fff]{0,8}?均(?:需|由|要|须)?(?<gov>各[\\u4e00-\\u9fff（）()、]{1,30}?)(?:负责|抓好|组织)?落实[，,]?${NOT_LISTED_AGAIN}`, "g");
+// 各县（市、区）人民政府为责任主体，下同 / 各县区政府均为实施单位，不再一一列出
+const IMPLEMENTING_ROLE_BELOW = new RegExp(`(?<gov>各[\\u4e00-\\u9fff（）()、]{1,20}?(?:人民政府|政府|管委会))均?为(?:责任|实施|落实)(?:主体|单位)[，,；;]?(?:下同|(?:以下)?${NOT_LISTED_AGAIN})`, "g");
 /** The bracketed standing rule inside a table's unit cell: 〔以下任务均需…落实，不再一一列出〕 */
 const STANDING_RULE_IN_CELL = new RegExp(`[〔［【（(]以下.*?${NOT_LISTED_AGAIN}[〕］】）)]`);
 
@@ -48,7 +50,7 @@ export function findUnitConventions(text: string, govForms: GovForms): UnitConve
   for (const m of text.matchAll(LEAD_FIRST)) {
     out.push({ kind: "lead-first", from: lineStart(text, m.index!), start: m.index!, end: m.index! + m[0].length, rule: "units/lead-first-same-below" });
   }
-  for (const re of [IMPLEMENTING_SAME_BELOW, IMPLEMENTING_ALL_BELOW]) {
+  for (const re of [IMPLEMENTING_SAME_BELOW, IMPLEMENTING_ALL_BELOW, IMPLEMENTING_ROLE_BELOW]) {
     for (const m of text.matchAll(re)) {
       const gs = m.index! + m[0].indexOf(m.groups!.gov!);
       // 各县区人民政府、园区管委会: each body of the list is implementing
@@ -61,7 +63,7 @@ export function findUnitConventions(text: string, govForms: GovForms): UnitConve
           from: lineStart(text, m.index!),
           start: item.start,
           end: item.end,
-          rule: re === IMPLEMENTING_SAME_BELOW ? "units/implementing-same-below" : "units/implementing-all-below",
+          rule: re === IMPLEMENTING_ALL_BELOW ? "units/implementing-all-below" : "units/implementing-same-below",
         });
       }
     }
