@@ -3,6 +3,7 @@ import type { ExtractContext, NormalizedText } from "./context.ts";
 import { matchMarker } from "../pipeline/segment/markers.ts";
 import {
   BARE_PLACE,
+  DEFINITE_DEPARTMENT,
   DUTY_QUALIFIERS,
   GENERIC_UNIT,
   LEVEL_PREFIXES,
@@ -17,6 +18,7 @@ import {
   ROLE_VERBS,
   SELF_NAMED,
   TERRITORIAL,
+  UNIT_COLUMN_HEAD,
 } from "./lexicon/units.ts";
 
 /** A unit-assigning rule the document states once for what follows (下同). */
@@ -292,7 +294,9 @@ function roleLists(text: NormalizedText, ctx: ExtractContext): RoleList[] {
   const lists: RoleList[] = [];
   const table = ctx.measure.table;
   if (table) {
-    for (const ci of table.unitColumns) {
+    // the segmenter's unit columns, and any column whose head names bodies (指导部门)
+    const columns = [...new Set([...table.unitColumns, ...table.columns.flatMap((c, i) => (UNIT_COLUMN_HEAD.test(c) ? [i] : []))])].sort((a, b) => a - b);
+    for (const ci of columns) {
       const cell = table.cells[ci];
       if (!cell) continue;
       const label = table.columns[ci] as keyof typeof ROLE_LABELS;
@@ -355,7 +359,7 @@ function onlyBodies(text: string): boolean {
 // 由镇政府负责审批，财政分局负责资金监督及拨付，镇经济发展局（以下简称经发局）负责资金的使用管理 / 市工业和信息化局承担具体工作 /
 // 由市人社局牵头，市财政局、市教育局配合
 const PROSE_DUTY = new RegExp(
-  `(?<=^|[。；;，,：:\\n]|由)(?:并|均|统一)?(?:由)?(?<names>(?:(?!由)[\\u4e00-\\u9fff、（）]){1,40}?${PROSE_BODY_END})(?:（以下简称[^）]{1,12}）)?(?:具体|${QUALIFIERS})?(?<verb>负责(?!人|制)|承担|牵头(?=[，,；;。]|负责)|配合(?=[，,；;。]))`,
+  `(?<=^|[。；;，,：:\\n]|由)(?:并|均|统一)?(?:由)?(?<names>(?:(?!由)[\\u4e00-\\u9fff、（）]){1,40}?(?:${PROSE_BODY_END}|部门))(?:（以下简称[^）]{1,12}）)?(?:具体|${QUALIFIERS})?(?<verb>负责(?!人|制)|承担|牵头(?=[，,；;。]|负责)|配合(?=[，,；;。]))`,
   "g",
 );
 // not a named body: 各级政府, 县级以上人民政府, 当地政府, 主管部门
@@ -369,6 +373,11 @@ function proseLists(body: string, offset: number): RoleList[] {
   for (const m of body.slice(numberEnd).matchAll(PROSE_DUTY)) {
     const names = m.groups!.names!;
     const at = offset + numberEnd + m.index! + m[0].indexOf(names);
+    // 国务院专利行政部门负责…; 省、自治区、直辖市人民政府管理专利工作的部门负责… (one body per province)
+    if (DEFINITE_DEPARTMENT.test(names) && !/有关|相关|其他|其它/.test(names)) {
+      lists.push({ role: "responsible", items: [{ name: names, start: at, end: at + names.length }], rule: "units/prose-duty" });
+      continue;
+    }
     const items = splitUnitList(names, at);
     // every name of the subject must be a body: 企业、市财政局负责 is not a unit list
     if (!items.length || items.some((x) => NOT_A_PROSE_BODY.test(x.name) || !PROSE_BODY.test(x.name) || x.name.length < 3)) continue;

@@ -28,6 +28,9 @@ export const ROLE_LABELS = {
   参与: "cooperating",
 } as const;
 
+/** A table column that holds the bodies of each row: 责任单位, 牵头单位, 指导部门, 负责单位, 主管部门. */
+export const UNIT_COLUMN_HEAD = /^(?:牵头|配合|责任|负责|主办|协办|参与|参加|指导|主管|实施|承办|协同|协作|主责)(?:单位|部门|处室|机构)$|^责任主体$/;
+
 /**
  * Clause verbs closing a unit list: （市人社局牵头，市财政局参加） / （省发展改革委牵头负责）.
  * 卖力 is how synonym-spinning mirror sites rewrite 负责 (牵头卖力, 按职责分工卖力).
@@ -68,6 +71,12 @@ export const PLACE_HEAD = /^(?<head>[\u4e00-\u9fff]{2,6}?(?:自治区|自治州|
 
 /** Endings of a named body that can be the subject of 负责/承担 in article prose: 镇政府负责审批, 市工业和信息化局承担具体工作. */
 export const PROSE_BODY_END = "(?:局|厅|委|办|部|政府|小组|委员会|管委会|办公室|中心|分局|支行)";
+
+/**
+ * A department named by its government and function, a definite body in regulations:
+ * 国务院专利行政部门, 国务院卫生健康主管部门, 省、自治区、直辖市人民政府管理专利工作的部门.
+ */
+export const DEFINITE_DEPARTMENT = /^(?:国务院|(?:省|自治区|直辖市|设区的市|市|县|区)(?:、(?:省|自治区|直辖市|设区的市|市|县|区))*人民政府)[\u4e00-\u9fff]{1,14}部门$/;
 
 /** Standing rules that name implementing governments once for what follows: 不再一一列出 / 不再单独列出. */
 export const NOT_LISTED_AGAIN = "不再(?:一一|单独|另行|逐一|重复)?列出";

@@ -232,6 +232,11 @@ const cases: Row[] = [
       "二.3": [["responsible", "市文旅局"], ["implementing", "各县（市、区）人民政府"], ["implementing", "各开发区管委会"]],
     },
   ],
+  [
+    "departments a regulation names by government and function, with 负责 (class of guowuyuan-2018-ling706 第五条)",
+    notice("国务院", "第一章 总则\n\n第一条 为了规范管理，制定本条例。\n\n第二条 国务院卫生健康主管部门负责全国的医疗机构监督管理工作。省、自治区、直辖市人民政府卫生健康主管部门负责本行政区域内的医疗机构监督管理工作。\n\n第三条 文。"),
+    { "第一章.第二条": [["responsible", "国务院卫生健康主管部门"], ["responsible", "省、自治区、直辖市人民政府卫生健康主管部门"]] },
+  ],
 ];
 
 // [label, notice, measure id]: no units
@@ -249,6 +254,7 @@ const negatives: [string, string, string][] = [
   ["a closing bracket that is not a list of bodies (an abbreviation, a decree, a scope)", notice("某某市人民政府", "一、甲\n\n1.支持平台建设。依托市公共资源交易平台（以下简称交易平台）。\n\n2.规范审批。按照规定执行（市政府令第5号）。\n\n3.支持院校。支持职业院校（含市技工学校）。"), "一.2"],
   ["a subject list with a non-body, 牵头 as part of a word (牵头抓总), 配合 inside a sentence", notice("某某市人民政府", "一、甲\n\n1.加强统筹。企业、市财政局共同负责资金筹措，市委牵头抓总，市人社局要配合做好服务。"), "一.1"],
   ["a short label word not followed by a colon, and 牵头 after a name inside prose", notice("某某市人民政府", "一、甲\n\n1.加强统筹。建立由市政府牵头的联席会议制度，各部门配合做好工作。"), "一.1"],
+  ["functional departments without a definite government are generic (由民政部门负责, 县级以上人民政府有关部门负责)", notice("某某市人民政府", "第一章 总则\n\n第一条 为规范管理，制定本办法。\n\n第二条 补贴发放由民政部门负责，县级以上人民政府有关部门负责监督，市人民政府有关部门负责指导。\n\n第三条 文。"), "第一章.第二条"],
 ];
 
 describe("units", () => {
@@ -273,6 +279,13 @@ describe("units", () => {
     expect(names).toContain("responsible 区人社局");
     expect(names).not.toContain("responsible 区水利局区人社局");
     expect(names).toContain("implementing 各镇（街道、开发区）");
+  });
+  test("a table column whose head names bodies (主管部门, 指导部门) gives each row's responsible units", async () => {
+    const text = "国务院\n\n关于推广支持创新相关改革举措的通知\n\n一、甲\n\n各地区要抓好落实。\n\n附件\n\n序号\t改革举措\t主要内容\t主管部门\t推广范围\n1\t科技成果转化\t建立技术经理人制度。\t科技部、教育部\t全国\n2\t知识产权保护\t开展快速审判。\t最高人民法院、国家知识产权局\t全国\n\n国务院\n\n2018年12月23日\n";
+    const doc = await extractDocument({ path: "case.txt", bytes: new TextEncoder().encode(text) });
+    expect(doc.measures.find((m) => m.id === "附件.1")!.units.map((u) => [u.role, u.name])).toEqual([["responsible", "科技部"], ["responsible", "教育部"]]);
+    expect(doc.measures.find((m) => m.id === "附件.2")!.units.map((u) => [u.role, u.name])).toEqual([["responsible", "最高人民法院"], ["responsible", "国家知识产权局"]]);
+    expect(doc.measures.find((m) => m.id === "一")!.units).toEqual([]);
   });
   test("an expanded name says it was inferred, and its text is what the source printed", async () => {
     const doc = await extractDocument("corpus/tacheng-2020-13.txt");
