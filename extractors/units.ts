@@ -414,7 +414,6 @@ export function extractUnits(text: NormalizedText, ctx: ExtractContext): Unit[] 
   // the measure's lead gives the prefix to a list that starts with unprefixed items
   const leadName = lists.find((l) => l.role === "lead" || l.role === "convention")?.items.find((i) => levelPrefix(i.name));
   const leadPrefix = leadName ? printed(ctx, leadName.start, leadName.start + levelPrefix(leadName.name)!.length) : undefined;
-  const dominant = ctx.doc.dominantPrefix;
 
   for (const list of lists) {
     // the prefix an unprefixed item takes from the item before it; null after 各…, which covers what follows
@@ -442,7 +441,9 @@ export function extractUnits(text: NormalizedText, ctx: ExtractContext): Unit[] 
       else if (selfNamed(norm, regionShort)) {
         // keeps its own name
       } else {
-        const prefix = lastPrefix === null ? undefined : (lastPrefix ?? leadPrefix ?? dominant);
+        // FORMAT: the prefix of the item before, else of the measure's lead; never guessed from the region
+        // (a town's 财政分局 with no lead stays as printed)
+        const prefix = lastPrefix === null ? undefined : (lastPrefix ?? leadPrefix);
         if (prefix) {
           name = prefix + name;
           inferred.push("prefix");

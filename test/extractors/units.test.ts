@@ -237,6 +237,11 @@ const cases: Row[] = [
     notice("国务院", "第一章 总则\n\n第一条 为了规范管理，制定本条例。\n\n第二条 国务院卫生健康主管部门负责全国的医疗机构监督管理工作。省、自治区、直辖市人民政府卫生健康主管部门负责本行政区域内的医疗机构监督管理工作。\n\n第三条 文。"),
     { "第一章.第二条": [["responsible", "国务院卫生健康主管部门"], ["responsible", "省、自治区、直辖市人民政府卫生健康主管部门"]] },
   ],
+  [
+    "no prefixed item before and no lead: names stay as printed, not guessed from the region (shilong 财政分局 note)",
+    notice("某某市人民政府", "一、甲\n\n1.强化资金保障。文。（责任单位：财政局、人社局）\n\n2.乙。文。（责任单位：市发改委，财政局）"),
+    { "一.1": [["responsible", "财政局"], ["responsible", "人社局"]], "一.2": [["responsible", "市发改委"], ["responsible", "市财政局"]] },
+  ],
 ];
 
 // [label, notice, measure id]: no units
