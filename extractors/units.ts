@@ -145,7 +145,7 @@ export function splitUnitList(list: string, offset: number): RawItem[] {
   }
   push(list.length);
   const split = mergeGovFragments(items.flatMap(splitConjoined).flatMap(splitRunTogether));
-  const placed = split.map((x, pos) => ({ ...x, pos }));
+  const placed = split.map((x, pos) => ({ ...x, pos })).filter((x) => x.name.length >= 2);
   return shareSuffix(placed.filter((x) => !GENERIC_UNIT.test(x.name.replace(/\s+/g, ""))));
 }
 
@@ -172,7 +172,7 @@ function splitConjoined(item: RawItem): RawItem[] {
     s = m.index! + m[0].length;
   }
   out.push({ name: item.name.slice(s), start: item.start + s, end: item.end });
-  return out.filter((x) => x.name.length >= 2);
+  return out.filter((x) => x.name.length >= 2 || /^[省市州县区镇乡盟旗]$/.test(x.name));
 }
 
 const RUN_TOGETHER = new RegExp(`(?<=[${ORG_SUFFIX}])(?=(?:${LEVEL_PREFIXES.join("|")})[\\u4e00-\\u9fff]{2,})`, "g");
@@ -191,16 +191,17 @@ function splitRunTogether(item: RawItem): RawItem[] {
   return out;
 }
 
-/** 各州、市人民政府: the fragment 各州 belongs with the next item. */
+/** 各州、市人民政府 / 市、县（区）人民政府: bare levels (各州, 市) belong with the government after them. */
 function mergeGovFragments(items: RawItem[]): RawItem[] {
   const out: RawItem[] = [];
   for (let i = 0; i < items.length; i++) {
-    const it = items[i]!;
-    const next = items[i + 1];
-    if (/^各[省市州县区镇乡盟旗]$/.test(it.name) && next && /^[省市州县区镇乡盟旗]{1,2}(?:（[^）]{1,6}）)?(?:人民政府|政府)/.test(next.name)) {
-      out.push({ name: `${it.name}、${next.name}`, start: it.start, end: next.end });
-      i++;
-    } else out.push(it);
+    let j = i;
+    while (j < items.length && (j === i ? /^各?[省市州县区镇乡盟旗]$/ : /^[省市州县区镇乡盟旗]$/).test(items[j]!.name)) j++;
+    const gov = items[j];
+    if (j > i && gov && /^[省市州县区镇乡盟旗]{1,2}(?:（[^）]{1,6}）)?(?:人民政府|政府)/.test(gov.name)) {
+      out.push({ name: items.slice(i, j + 1).map((x) => x.name).join("、"), start: items[i]!.start, end: gov.end });
+      i = j;
+    } else out.push(items[i]!);
   }
   return out;
 }

@@ -242,6 +242,11 @@ const cases: Row[] = [
     notice("某某市人民政府", "一、甲\n\n1.强化资金保障。文。（责任单位：财政局、人社局）\n\n2.乙。文。（责任单位：市发改委，财政局）"),
     { "一.1": [["responsible", "财政局"], ["responsible", "人社局"]], "一.2": [["responsible", "市发改委"], ["responsible", "市财政局"]] },
   ],
+  [
+    "bare levels before a government are one government list: 市、县（区）人民政府, 各省、自治区、直辖市人民政府 is one too",
+    notice("某某省人民政府", "一、甲\n\n（一）乙。文。（省民政厅牵头，市、县（区）人民政府负责）\n\n（二）丙。文。（省财政厅、省、市、县人民政府按职责分工负责）\n\n（三）丁。文。"),
+    { "一.一": [["lead", "省民政厅"], ["responsible", "市、县（区）人民政府"]], "一.二": [["responsible", "省财政厅"], ["responsible", "省、市、县人民政府"]] },
+  ],
 ];
 
 // [label, notice, measure id]: no units
