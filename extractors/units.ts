@@ -162,7 +162,8 @@ function shareSuffix(items: RawItem[]): RawItem[] {
 }
 
 // 市人社局和市财政局 → two units; 人力资源和社会保障厅, 发展和改革委员会 stay one
-const CONJOINED = new RegExp(`(?<=[${ORG_SUFFIX}府])(?:和|及|与|以及|会同|联合)(?=[\\u4e00-\\u9fff]{2,})`, "g");
+// 市级各有关部门及各县市区政府 → a catch-all (dropped) and 各县市区政府
+const CONJOINED = new RegExp(`(?<=[${ORG_SUFFIX}府]|部门|单位)(?:和|及|与|以及|会同|联合)(?=[\\u4e00-\\u9fff]{2,})`, "g");
 
 function splitConjoined(item: RawItem): RawItem[] {
   const out: RawItem[] = [];

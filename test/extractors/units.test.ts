@@ -247,6 +247,14 @@ const cases: Row[] = [
     notice("某某省人民政府", "一、甲\n\n（一）乙。文。（省民政厅牵头，市、县（区）人民政府负责）\n\n（二）丙。文。（省财政厅、省、市、县人民政府按职责分工负责）\n\n（三）丁。文。"),
     { "一.一": [["lead", "省民政厅"], ["responsible", "市、县（区）人民政府"]], "一.二": [["responsible", "省财政厅"], ["responsible", "省、市、县人民政府"]] },
   ],
+  [
+    "two leads, and a catch-all joined by 及 to a government list (a 放管服 work plan, traditional mirror)",
+    notice("某某市人民政府", "一、甲\n\n1.全面實施行政許可事項清單管理。文。(市政府辦公室、市行政審批制度改革工作領導小組辦公室牽頭,市級各有關部門及各縣市區政府按職責分工負責)\n\n2.乙。文。(責任單位:市直各有關單位、各縣(市、區)人民政府、各開發區管委會)\n\n3.丙。文。"),
+    {
+      "一.1": [["lead", "市政府辦公室"], ["lead", "市行政審批制度改革工作領導小組辦公室"], ["responsible", "各縣市區政府"]],
+      "一.2": [["responsible", "各縣（市、區）人民政府"], ["responsible", "各開發區管委會"]],
+    },
+  ],
 ];
 
 // [label, notice, measure id]: no units
