@@ -227,7 +227,7 @@ interface RoleList {
 // 牵头单位：地区人社局 / 配合单位：地区发改委、工信局 / …补贴。（责任单位：县人社局、县财政局） / （牵头单位：市人社局；配合单位：市财政局）
 // 【责任单位】市人社局 / 〔牵头单位〕…
 const LABEL = new RegExp(`(?:(?<label>${Object.keys(ROLE_LABELS).join("|")})[:：]|[【〔［\\[](?<blabel>${Object.keys(ROLE_LABELS).join("|")})[】〕］\\]][:：]?)\\s*`, "g");
-const BEFORE_LABEL = /[。；;，,（(\s]/;
+const BEFORE_LABEL = /[。；;，,（(【〔［\[\s]/;
 // another field of the item ends a unit list: （责任单位：市工信局；完成时限：2022年底）
 const NEXT_FIELD = /[；;，,\s]\s*(?:[\u4e00-\u9fff]{2,8}[:：]|[【〔［\[][\u4e00-\u9fff]{2,8}[】〕］\]])/;
 
@@ -248,7 +248,7 @@ function labelledLists(body: string, offset: number): RoleList[] {
       else if (c === "）" || c === ")") {
         if (depth === 0) break;
         depth--;
-      }
+      } else if (depth === 0 && /[\]】〕］]/.test(c)) break; // [牵头单位:区卫健局;责任单位:…]
     }
     let list = body.slice(from, end);
     const field = list.match(NEXT_FIELD);

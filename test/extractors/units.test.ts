@@ -255,6 +255,14 @@ const cases: Row[] = [
       "一.2": [["responsible", "各縣（市、區）人民政府"], ["responsible", "各開發區管委會"]],
     },
   ],
+  [
+    "labels inside square brackets [牵头单位:…;责任单位:…], 成员单位 as a unit (a district's 重点工作责任分解)",
+    notice("某某区人民政府办公室", "一、甲\n\n（一）乙\n\n1、切实抓好疫情防控工作。文。[牵头单位:区卫健局;责任单位:区疫情防控指挥部成员单位、各街办(新区)]\n\n2、丙。文。【牵头单位：区卫健局、区创文办】"),
+    {
+      "一.一.1": [["lead", "区卫健局"], ["responsible", "区疫情防控指挥部成员单位"], ["responsible", "各街办（新区）"]],
+      "一.一.2": [["lead", "区卫健局"], ["lead", "区创文办"]],
+    },
+  ],
 ];
 
 // [label, notice, measure id]: no units
