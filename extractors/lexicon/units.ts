@@ -67,7 +67,7 @@ export const BARE_PLACE = /^[\u4e00-\u9fff]{1,8}(?:自治县|自治州|新区|�
 export const PLACE_BODY = /^(?<place>[\u4e00-\u9fff]{1,8}(?:自治县|自治州|市|县|区|旗|镇|乡))(?<body>人民政府|政府)$/;
 
 /** A place head a list's later items inherit: 乌兰浩特市民政局、财政局 → 乌兰浩特市财政局. */
-export const PLACE_HEAD = /^(?<head>[\u4e00-\u9fff]{2,6}?(?:自治区|自治州|自治县|地区|市|县|区|旗|盟|州))(?=[\u4e00-\u9fff]{2,})/;
+export const PLACE_HEAD = /^(?<head>[\u4e00-\u9fff]{2,6}?(?:自治区|自治州|自治县|地区|省|市|县|区|旗|盟|州))(?=[\u4e00-\u9fff]{2,})/;
 
 /** Endings of a named body that can be the subject of 负责/承担 in article prose: 镇政府负责审批, 市工业和信息化局承担具体工作. */
 export const PROSE_BODY_END = "(?:局|厅|委|办|部|政府|小组|委员会|管委会|办公室|中心|分局|支行)";

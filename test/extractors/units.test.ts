@@ -263,6 +263,11 @@ const cases: Row[] = [
       "一.一.2": [["lead", "区卫健局"], ["lead", "区创文办"]],
     },
   ],
+  [
+    "a province's full name heads a list: 广东省发展改革委、财政厅 → 广东省财政厅",
+    notice("广东省人民政府办公厅", "一、甲\n\n（一）乙。文。（责任单位：广东省发展改革委、财政厅）\n\n（二）丙。文。"),
+    { "一.一": [["responsible", "广东省发展改革委"], ["responsible", "广东省财政厅"]] },
+  ],
 ];
 
 // [label, notice, measure id]: no units
