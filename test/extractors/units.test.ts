@@ -283,6 +283,7 @@ const negatives: [string, string, string][] = [
     "第一章.第二条",
   ],
   ["a closing bracket that is not a list of bodies (an abbreviation, a decree, a scope)", notice("某某市人民政府", "一、甲\n\n1.支持平台建设。依托市公共资源交易平台（以下简称交易平台）。\n\n2.规范审批。按照规定执行（市政府令第5号）。\n\n3.支持院校。支持职业院校（含市技工学校）。"), "一.2"],
+  ["承担 of costs is not a duty (所需经费由市财政局承担, 差额部分由县财政局承担50%)", notice("某某市人民政府", "一、甲\n\n1.加强保障。所需经费由市财政局承担，差额部分由县财政局承担50%。"), "一.1"],
   ["a subject list with a non-body, 牵头 as part of a word (牵头抓总), 配合 inside a sentence", notice("某某市人民政府", "一、甲\n\n1.加强统筹。企业、市财政局共同负责资金筹措，市委牵头抓总，市人社局要配合做好服务。"), "一.1"],
   ["a short label word not followed by a colon, and 牵头 after a name inside prose", notice("某某市人民政府", "一、甲\n\n1.加强统筹。建立由市政府牵头的联席会议制度，各部门配合做好工作。"), "一.1"],
   ["functional departments without a definite government are generic (由民政部门负责, 县级以上人民政府有关部门负责)", notice("某某市人民政府", "第一章 总则\n\n第一条 为规范管理，制定本办法。\n\n第二条 补贴发放由民政部门负责，县级以上人民政府有关部门负责监督，市人民政府有关部门负责指导。\n\n第三条 文。"), "第一章.第二条"],
