@@ -262,8 +262,10 @@ function labelledLists(body: string, offset: number): RoleList[] {
   }).flat();
 }
 
-const CLAUSE_VERB = new RegExp(`(?:等)?(?:${QUALIFIERS})?(?<verb>${VERBS})$`);
-const ENDS_WITH_VERB = new RegExp(`(?:${VERBS})$`);
+// （市人社局牵头落实） / （市财政局负责组织实施）
+const THEN_DO = "(?:落实|实施|组织实施|推进|推动)?";
+const CLAUSE_VERB = new RegExp(`(?:等)?(?:${QUALIFIERS})?(?<verb>${VERBS})${THEN_DO}$`);
+const ENDS_WITH_VERB = new RegExp(`(?:${VERBS})${THEN_DO}$`);
 
 /** （市人社局牵头，市财政局、市教育局参加）: clauses cut at 。；, and at ， after a role verb; each clause ending with a verb is a list. */
 function verbClauses(inner: string, offset: number, rule: string): RoleList[] {
@@ -280,9 +282,10 @@ function verbClauses(inner: string, offset: number, rule: string): RoleList[] {
     }
   }
   const lists: RoleList[] = [];
-  for (const cl of clauses) {
+  for (const [k, cl] of clauses.entries()) {
     const v = cl.text.match(CLAUSE_VERB);
-    if (!v || /列第一位|下同|落实|不再/.test(cl.text)) continue;
+    // the conventions (列第一位者为牵头单位; 各县市区政府负责落实，下同; 以下…不再列出) are read once per document
+    if (!v || /列第一位|下同|不再/.test(cl.text) || /^\s*(?:下同|不再|以下不再)/.test(clauses[k + 1]?.text ?? "")) continue;
     const role = ROLE_VERBS[v.groups!.verb as keyof typeof ROLE_VERBS];
     lists.push({ role, items: splitUnitList(cl.text.slice(0, v.index), offset + cl.at), rule });
   }

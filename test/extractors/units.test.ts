@@ -268,6 +268,11 @@ const cases: Row[] = [
     notice("广东省人民政府办公厅", "一、甲\n\n（一）乙。文。（责任单位：广东省发展改革委、财政厅）\n\n（二）丙。文。"),
     { "一.一": [["responsible", "广东省发展改革委"], ["responsible", "广东省财政厅"]] },
   ],
+  [
+    "牵头落实 / 负责组织实施 close a list like 牵头 / 负责",
+    notice("某某市人民政府", "一、甲\n\n1.推进项目建设。文。（市发改委牵头落实，市自然资源局、市住建局配合）\n\n2.加强监测。文。（市统计局、市人社局负责组织实施）\n\n3.丙。文。"),
+    { "一.1": [["lead", "市发改委"], ["cooperating", "市自然资源局"], ["cooperating", "市住建局"]], "一.2": [["responsible", "市统计局"], ["responsible", "市人社局"]] },
+  ],
 ];
 
 // [label, notice, measure id]: no units
