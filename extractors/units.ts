@@ -101,8 +101,10 @@ interface RawItem {
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
 const VERBS = alt(Object.keys(ROLE_VERBS));
 const QUALIFIERS = alt(DUTY_QUALIFIERS);
+// （市人社局牵头落实） / （市财政局负责组织实施）
+const THEN_DO = "(?:落实|实施|组织实施|推进|推动)?";
 // a trailing 等 / 等部门 / 等省有关部门 and a closing verb are not part of the last name
-const TRAILER = new RegExp(`(?:等(?:[\\u4e00-\\u9fff\\d]{0,6}?(?:部门|单位))?|(?:${QUALIFIERS})?(?:${VERBS}))+$`);
+const TRAILER = new RegExp(`(?:等(?:[\\u4e00-\\u9fff\\d]{0,6}?(?:部门|单位))?|(?:${QUALIFIERS})?(?:${VERBS})${THEN_DO})+$`);
 // 能源局等省有关部门和各地级以上市人民政府: the catch-all ends the first list, 和 starts the next
 const ETC_AND = /等[\u4e00-\u9fff]{0,6}?(?:部门|单位)(?:和|及|以及|与)/g;
 // 市发改委 市财政局: names separated only by spaces
@@ -262,8 +264,6 @@ function labelledLists(body: string, offset: number): RoleList[] {
   }).flat();
 }
 
-// （市人社局牵头落实） / （市财政局负责组织实施）
-const THEN_DO = "(?:落实|实施|组织实施|推进|推动)?";
 const CLAUSE_VERB = new RegExp(`(?:等)?(?:${QUALIFIERS})?(?<verb>${VERBS})${THEN_DO}$`);
 const ENDS_WITH_VERB = new RegExp(`(?:${VERBS})${THEN_DO}$`);
 
@@ -316,11 +316,11 @@ function roleLists(text: NormalizedText, ctx: ExtractContext): RoleList[] {
   // （市人社局牵头，市财政局、市教育局参加）: the bracket closing the measure, or closing one of its paragraphs
   // (（一）加大援企稳岗力度（市人社局牵头）\n文……)
   const paren = closingParenthesis(body);
-  let lineStart = 0;
+  let at = 0;
   for (const line of body.split("\n")) {
     const p = line.length < body.trimEnd().length ? closingParenthesis(line) : undefined;
-    if (p && !p.bare) lists.push(...verbClauses(p.text, start + lineStart + p.start, "units/parenthesis"));
-    lineStart += line.length + 1;
+    if (p && !p.bare) lists.push(...verbClauses(p.text, start + at + p.start, "units/parenthesis"));
+    at += line.length + 1;
   }
   if (paren && !paren.bare && !lists.length) lists.push(...verbClauses(paren.text, start + paren.start, "units/parenthesis"));
   if (lists.length) return lists;
