@@ -1,6 +1,7 @@
 import type { Unit, UnitRole } from "../schemas/index.ts";
 import type { ExtractContext, NormalizedText } from "./context.ts";
 import { matchMarker } from "../pipeline/segment/markers.ts";
+import { PINYIN_READING } from "../pipeline/fold.ts";
 import {
   BARE_PLACE,
   DEFINITE_DEPARTMENT,
@@ -392,9 +393,9 @@ function proseLists(body: string, offset: number): RoleList[] {
   return lists;
 }
 
-/** The printed form of a normalised span: source text, spaces removed, brackets full-width. */
+/** The printed form of a normalised span: source text, inline pinyin readings and spaces removed, brackets full-width. */
 function printed(ctx: ExtractContext, start: number, end: number): string {
-  return ctx.ground(start, end).text.replace(/\s+/g, "").replace(/\(/g, "（").replace(/\)/g, "）");
+  return ctx.ground(start, end).text.replace(PINYIN_READING, "").replace(/\s+/g, "").replace(/\(/g, "（").replace(/\)/g, "）");
 }
 
 const MARKED_LEAD = /（牵头(?:单位)?）$/;

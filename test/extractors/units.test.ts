@@ -273,6 +273,11 @@ const cases: Row[] = [
     notice("某某市人民政府", "一、甲\n\n1.推进项目建设。文。（市发改委牵头落实，市自然资源局、市住建局配合）\n\n2.加强监测。文。（市统计局、市人社局负责组织实施）\n\n3.丙。文。"),
     { "一.1": [["lead", "市发改委"], ["cooperating", "市自然资源局"], ["cooperating", "市住建局"]], "一.2": [["responsible", "市统计局"], ["responsible", "市人社局"]] },
   ],
+  [
+    "a mirror's inline pinyin readings are not part of a printed name (市財(cái)政局)",
+    notice("某某縣人民政府", "一、甲\n\n1.穩定就業(yè)。文。（責任單位：縣財(cái)政局、人社局）\n\n2.乙。文。"),
+    { "一.1": [["responsible", "縣財政局"], ["responsible", "縣人社局"]] },
+  ],
 ];
 
 // [label, notice, measure id]: no units
