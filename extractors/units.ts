@@ -438,7 +438,8 @@ export function extractUnits(text: NormalizedText, ctx: ExtractContext): Unit[] 
       if (implNames.has(strip(norm))) return; // recorded once, as implementing
       let name = printed(ctx, item.start, end);
       const inferred: string[] = [];
-      const p = levelPrefix(norm);
+      // 市委 is a whole name with the level 市 (levelPrefix wants a word after the prefix)
+      const p = levelPrefix(norm) ?? (/^[省市县区州盟旗]委$/.test(norm) ? norm[0] : undefined);
       // 乌兰浩特市民政局、财政局: a body named with its place is kept, and its place is the prefix of what follows
       const head = p || SELF_NAMED.test(norm) || TERRITORIAL.test(norm) ? undefined : norm.match(PLACE_HEAD)?.groups!.head;
       if (p) lastPrefix = printed(ctx, item.start, item.start + p.length);

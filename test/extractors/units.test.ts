@@ -278,6 +278,11 @@ const cases: Row[] = [
     notice("某某縣人民政府", "一、甲\n\n1.穩定就業(yè)。文。（責任單位：縣財(cái)政局、人社局）\n\n2.乙。文。"),
     { "一.1": [["responsible", "縣財政局"], ["responsible", "縣人社局"]] },
   ],
+  [
+    "a two-character body (市委, 县委) is whole and takes no prefix",
+    notice("某某市人民政府", "一、甲\n\n1.加强组织领导。文。（牵头单位：市人社局；责任单位：市委、市政府办公室，县委）\n\n2.乙。文。"),
+    { "一.1": [["lead", "市人社局"], ["responsible", "市委"], ["responsible", "市政府办公室"], ["responsible", "县委"]] },
+  ],
 ];
 
 // [label, notice, measure id]: no units
