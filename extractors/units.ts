@@ -8,6 +8,7 @@ import {
   DUTY_QUALIFIERS,
   GENERIC_UNIT,
   LEVEL_PREFIXES,
+  NOT_A_NAME,
   NOT_A_PREFIX_AFTER,
   NOT_LISTED_AGAIN,
   ORG_SUFFIX,
@@ -149,7 +150,7 @@ export function splitUnitList(list: string, offset: number): RawItem[] {
   push(list.length);
   const split = mergeGovFragments(items.flatMap(splitConjoined).flatMap(splitRunTogether));
   const placed = split.map((x, pos) => ({ ...x, pos })).filter((x) => x.name.length >= 2);
-  return shareSuffix(placed.filter((x) => !GENERIC_UNIT.test(x.name.replace(/\s+/g, ""))));
+  return shareSuffix(placed.filter((x) => !GENERIC_UNIT.test(x.name.replace(/\s+/g, "")) && !NOT_A_NAME.test(x.name)));
 }
 
 /** 咸安区、嘉鱼县、通山县人民政府: bare places before a place with its body share that body. */

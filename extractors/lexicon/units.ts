@@ -78,6 +78,9 @@ export const PROSE_BODY_END = "(?:局|厅|委|办|部|政府|小组|委员会|�
  */
 export const DEFINITE_DEPARTMENT = /^(?:国务院|(?:省|自治区|直辖市|设区的市|市|县|区)(?:、(?:省|自治区|直辖市|设区的市|市|县|区))*人民政府)[\u4e00-\u9fff]{1,14}部门$/;
 
+/** A list piece that is a clause, not a name: 负责全面统筹, 2022年底前完成, 要加强协调. */
+export const NOT_A_NAME = /^(?:负责|承担|牵头|配合|参与|参加|要|需|做好|加强|按照|根据|确保|对|在|将|把|并|同时|其中|完成|落实)|\d/;
+
 /** Standing rules that name implementing governments once for what follows: 不再一一列出 / 不再单独列出. */
 export const NOT_LISTED_AGAIN = "不再(?:一一|单独|另行|逐一|重复)?列出";
 

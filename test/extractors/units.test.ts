@@ -283,6 +283,11 @@ const cases: Row[] = [
     notice("某某市人民政府", "一、甲\n\n1.加强组织领导。文。（牵头单位：市人社局；责任单位：市委、市政府办公室，县委）\n\n2.乙。文。"),
     { "一.1": [["lead", "市人社局"], ["responsible", "市委"], ["responsible", "市政府办公室"], ["responsible", "县委"]] },
   ],
+  [
+    "clauses after a labelled list are not names (，负责全面统筹 / ，2022年底前完成)",
+    notice("某某市人民政府", "一、甲\n\n1.加强统筹。文。\n牵头单位：市发改委，负责全面统筹\n责任单位：市财政局，2022年底前完成\n\n2.乙。文。"),
+    { "一.1": [["lead", "市发改委"], ["responsible", "市财政局"]] },
+  ],
 ];
 
 // [label, notice, measure id]: no units
