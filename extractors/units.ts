@@ -7,6 +7,7 @@ import {
   DEFINITE_DEPARTMENT,
   DUTY_QUALIFIERS,
   GENERIC_UNIT,
+  LEAD_FIRST_WORDS,
   LEVEL_PREFIXES,
   NOT_A_NAME,
   NOT_A_PREFIX_AFTER,
@@ -37,8 +38,8 @@ export interface UnitConvention {
   rule: string;
 }
 
-// （…列第一位者为牵头单位，下同） / 列第一位的为牵头单位
-const LEAD_FIRST = /列第一位(?:者|的)?为牵头(?:单位|部门)/g;
+// （…列第一位者为牵头单位，下同） / 列第一位的为牵头单位 / 排在第一位的为牵头单位 / 列首位的单位为牵头单位
+const LEAD_FIRST = new RegExp(LEAD_FIRST_WORDS, "g");
 // （…列第一位者为牵头单位；各县市区政府负责落实，下同）
 const IMPLEMENTING_SAME_BELOW = /(?<gov>各[\u4e00-\u9fff（）、]{1,16}?(?:人民政府|政府|管委会))(?:负责)?(?:落实|实施|组织实施)[，,]?下同/g;
 // 〔以下任务均需各镇（街道、开发区）落实，不再一一列出〕 / 以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出
@@ -255,8 +256,10 @@ function labelledLists(body: string, offset: number): RoleList[] {
       } else if (depth === 0 && /[\]】〕］]/.test(c)) break; // [牵头单位:区卫健局;责任单位:…]
     }
     let list = body.slice(from, end);
-    const field = list.match(NEXT_FIELD);
-    if (field) list = list.slice(0, field.index);
+    for (const stop of [NEXT_FIELD, CONVENTION_TAIL]) {
+      const hit = list.match(stop);
+      if (hit) list = list.slice(0, hit.index);
+    }
     list = list.replace(/[；;，,\s]+$/, "");
     const role = ROLE_LABELS[(m.groups!.label ?? m.groups!.blabel) as keyof typeof ROLE_LABELS];
     // 责任单位：市发改委牵头，市财政局配合: the clause verbs say the roles
@@ -266,6 +269,9 @@ function labelledLists(body: string, offset: number): RoleList[] {
   }).flat();
 }
 
+const CONVENTION_WORDS = new RegExp(`${LEAD_FIRST_WORDS}|下同|不再`);
+// （责任单位：市发改委、市财政局，列第一位的为牵头单位，下同）: the list ends where the convention starts
+const CONVENTION_TAIL = new RegExp(`[，,；;。]\\s*(?:${LEAD_FIRST_WORDS}|以下|下同)`);
 const CLAUSE_VERB = new RegExp(`(?:等)?(?:${QUALIFIERS})?(?<verb>${VERBS})${THEN_DO}$`);
 const ENDS_WITH_VERB = new RegExp(`(?:${VERBS})${THEN_DO}$`);
 
@@ -287,7 +293,7 @@ function verbClauses(inner: string, offset: number, rule: string): RoleList[] {
   for (const [k, cl] of clauses.entries()) {
     const v = cl.text.match(CLAUSE_VERB);
     // the conventions (列第一位者为牵头单位; 各县市区政府负责落实，下同; 以下…不再列出) are read once per document
-    if (!v || /列第一位|下同|不再/.test(cl.text) || /^\s*(?:下同|不再|以下不再)/.test(clauses[k + 1]?.text ?? "")) continue;
+    if (!v || CONVENTION_WORDS.test(cl.text) || /^\s*(?:下同|不再|以下不再)/.test(clauses[k + 1]?.text ?? "")) continue;
     const role = ROLE_VERBS[v.groups!.verb as keyof typeof ROLE_VERBS];
     lists.push({ role, items: splitUnitList(cl.text.slice(0, v.index), offset + cl.at), rule });
   }
@@ -306,7 +312,14 @@ function roleLists(text: NormalizedText, ctx: ExtractContext): RoleList[] {
     for (const ci of columns) {
       const cell = table.cells[ci];
       if (!cell) continue;
-      const label = table.columns[ci] as keyof typeof ROLE_LABELS;
+      // 责任单位（排在第一位的为牵头单位）: the head's note is the lead-first convention for the column
+      const head = table.columns[ci]!.match(UNIT_COLUMN_HEAD);
+      const label = (head?.groups!.head ?? table.columns[ci]) as keyof typeof ROLE_LABELS;
+      if (head?.groups!.note && CONVENTION_WORDS.test(head.groups.note)) {
+        const cellText = text.text.slice(cell.start, cell.end).replace(STANDING_RULE_IN_CELL, (m) => " ".repeat(m.length));
+        lists.push({ role: "convention", items: splitUnitList(cellText, cell.start), rule: "units/table-column-lead-first" });
+        continue;
+      }
       const cellText = text.text.slice(cell.start, cell.end).replace(STANDING_RULE_IN_CELL, (m) => " ".repeat(m.length));
       lists.push({ role: ROLE_LABELS[label] ?? "responsible", items: splitUnitList(cellText, cell.start), rule: "units/table-column" });
     }
@@ -464,7 +477,7 @@ export function extractUnits(text: NormalizedText, ctx: ExtractContext): Unit[] 
       let role: UnitRole;
       if (markedLead) role = "lead";
       else if (listHasMarkedLead && (list.role === "responsible" || list.role === "convention")) role = "cooperating";
-      else if (list.role === "convention") {
+      else if (list.role === "convention" || (list.role === "responsible" && list.rule === "units/label" && leadFirst)) {
         if (leadFirst) {
           role = (item.pos ?? idx) === 0 ? "lead" : "cooperating";
           inferred.push("role");

@@ -29,7 +29,10 @@ export const ROLE_LABELS = {
 } as const;
 
 /** A table column that holds the bodies of each row: 责任单位, 牵头单位, 指导部门, 负责单位, 主管部门. */
-export const UNIT_COLUMN_HEAD = /^(?:牵头|配合|责任|负责|主办|协办|参与|参加|指导|主管|实施|承办|协同|协作|主责)(?:单位|部门|处室|机构)$|^责任主体$/;
+export const UNIT_COLUMN_HEAD = /^(?<head>(?:牵头|配合|责任|负责|主办|协办|参与|参加|指导|主管|实施|承办|协同|协作|主责)(?:单位|部门|处室|机构)|责任主体)(?:[（(](?<note>[^）)]*)[）)])?$/;
+
+/** The document's statement that the first-listed body of a list is its lead: 列第一位者为牵头单位, 排在第一位的为牵头单位. */
+export const LEAD_FIRST_WORDS = "(?:列|排)(?:在|名)?(?:第一位|首位|第一)(?:者|的)?(?:单位|部门)?为牵头(?:单位|部门)";
 
 /**
  * Clause verbs closing a unit list: （市人社局牵头，市财政局参加） / （省发展改革委牵头负责）.

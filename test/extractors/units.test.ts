@@ -288,6 +288,14 @@ const cases: Row[] = [
     notice("某某市人民政府", "一、甲\n\n1.加强统筹。文。\n牵头单位：市发改委，负责全面统筹\n责任单位：市财政局，2022年底前完成\n\n2.乙。文。"),
     { "一.1": [["lead", "市发改委"], ["responsible", "市财政局"]] },
   ],
+  [
+    "排在第一位的为牵头单位 stated inside a 责任单位 bracket: the list ends there, and later 责任单位 lists have a lead",
+    notice("某某市人民政府", "一、甲\n\n1.优化审批服务。文。（责任单位：市政务服务局、市发改委，排在第一位的为牵头单位，下同）\n\n2.加强事中事后监管。文。（责任单位：市市场监管局、市司法局、市商务局）\n\n3.丙。文。"),
+    {
+      "一.1": [["lead", "市政务服务局"], ["cooperating", "市发改委"]],
+      "一.2": [["lead", "市市场监管局"], ["cooperating", "市司法局"], ["cooperating", "市商务局"]],
+    },
+  ],
 ];
 
 // [label, notice, measure id]: no units
@@ -342,6 +350,12 @@ describe("units", () => {
     expect(doc.measures.find((m) => m.id === "附件.1")!.units.map((u) => [u.role, u.name])).toEqual([["responsible", "科技部"], ["responsible", "教育部"]]);
     expect(doc.measures.find((m) => m.id === "附件.2")!.units.map((u) => [u.role, u.name])).toEqual([["responsible", "最高人民法院"], ["responsible", "国家知识产权局"]]);
     expect(doc.measures.find((m) => m.id === "一")!.units).toEqual([]);
+  });
+  test("a unit column whose head notes 排在第一位的为牵头单位 gives a lead per row", async () => {
+    const text = "某某市人民政府办公室\n\n关于印发重点工作任务分工方案的通知\n\n一、甲\n\n各单位要抓好落实。\n\n附件\n\n序号\t重点任务\t责任单位（排在第一位的为牵头单位）\t完成时限\n1\t推进城市更新\t市住建局、市自然资源局、市财政局\t2024年底\n2\t扩大有效投资\t市发改委\t持续推进\n\n某某市人民政府办公室\n\n2024年3月1日\n";
+    const doc = await extractDocument({ path: "case.txt", bytes: new TextEncoder().encode(text) });
+    expect(doc.measures.find((m) => m.id === "附件.1")!.units.map((u) => [u.role, u.name])).toEqual([["lead", "市住建局"], ["cooperating", "市自然资源局"], ["cooperating", "市财政局"]]);
+    expect(doc.measures.find((m) => m.id === "附件.2")!.units.map((u) => [u.role, u.name])).toEqual([["lead", "市发改委"]]);
   });
   test("an expanded name says it was inferred, and its text is what the source printed", async () => {
     const doc = await extractDocument("corpus/tacheng-2020-13.txt");
