@@ -435,6 +435,8 @@ export function extractUnits(text: NormalizedText, ctx: ExtractContext): Unit[] 
   const leadName = lists.find((l) => l.role === "lead" || l.role === "convention")?.items.find((i) => levelPrefix(i.name));
   const leadPrefix = leadName ? printed(ctx, leadName.start, leadName.start + levelPrefix(leadName.name)!.length) : undefined;
 
+  // under 列第一位者为牵头单位, a 责任单位 list gives a lead only where the measure names none under 牵头单位
+  const hasLeadList = lists.some((l) => l.role === "lead");
   for (const list of lists) {
     // the prefix an unprefixed item takes from the item before it; null after 各…, which covers what follows
     let lastPrefix: string | null | undefined;
@@ -477,7 +479,7 @@ export function extractUnits(text: NormalizedText, ctx: ExtractContext): Unit[] 
       let role: UnitRole;
       if (markedLead) role = "lead";
       else if (listHasMarkedLead && (list.role === "responsible" || list.role === "convention")) role = "cooperating";
-      else if (list.role === "convention" || (list.role === "responsible" && list.rule === "units/label" && leadFirst)) {
+      else if (list.role === "convention" || (list.role === "responsible" && list.rule === "units/label" && leadFirst && !hasLeadList)) {
         if (leadFirst) {
           role = (item.pos ?? idx) === 0 ? "lead" : "cooperating";
           inferred.push("role");
