@@ -297,6 +297,11 @@ const cases: Row[] = [
       "一.3": [["lead", "市人社局"], ["responsible", "市财政局"], ["responsible", "市医保局"]],
     },
   ],
+  [
+    "an enumeration inside the prose is not part of the subject: 分工如下：（一）市财政局负责…；①市人社局负责…",
+    notice("某某市人民政府", "第一章 总则\n\n第一条 为规范管理，制定本办法。\n\n第二条 职责分工如下：（一）市财政局负责资金拨付；（二）市人社局负责资格审核；③市审计局负责审计监督。\n\n第三条 文。"),
+    { "第一章.第二条": [["responsible", "市财政局"], ["responsible", "市人社局"], ["responsible", "市审计局"]] },
+  ],
 ];
 
 // [label, notice, measure id]: no units
