@@ -302,6 +302,16 @@ const cases: Row[] = [
     notice("某某市人民政府", "第一章 总则\n\n第一条 为规范管理，制定本办法。\n\n第二条 职责分工如下：（一）市财政局负责资金拨付；（二）市人社局负责资格审核；③市审计局负责审计监督。\n\n第三条 文。"),
     { "第一章.第二条": [["responsible", "市财政局"], ["responsible", "市人社局"], ["responsible", "市审计局"]] },
   ],
+  [
+    "not catch-alls: definite collectives are kept (区直各部门, 各街道, 领导小组成员单位)",
+    notice("某某区人民政府", "一、甲\n\n1.加强组织领导。文。（区委办牵头，区直各部门、各街道、区就业工作领导小组成员单位配合）\n\n2.乙。文。"),
+    { "一.1": [["lead", "区委办"], ["cooperating", "区直各部门"], ["cooperating", "各街道"], ["cooperating", "区就业工作领导小组成员单位"]] },
+  ],
+  [
+    "no shared suffix where the bare places are not followed by a government: 咸安区、嘉鱼县 stay as printed",
+    notice("某某市人民政府", "一、甲\n\n1.推进片区开发。文。（责任单位：市发改委，咸安区、嘉鱼县，市财政局）\n\n2.乙。文。"),
+    { "一.1": [["responsible", "市发改委"], ["responsible", "咸安区"], ["responsible", "嘉鱼县"], ["responsible", "市财政局"]] },
+  ],
 ];
 
 // [label, notice, measure id]: no units
