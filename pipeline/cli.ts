@@ -11,6 +11,9 @@ import { extractDocument } from "./run.ts";
 import { diffDocuments } from "./diff.ts";
 import { compareDocuments } from "./compare.ts";
 import { citationGraph } from "./graph.ts";
+import { extractParams } from "./params.ts";
+import { paramPath, paramToYaml, paramsToJson } from "../output/params.ts";
+import { ParamSet } from "../schemas/params.ts";
 import { graphEdgesCsv, graphNodesCsv, graphToGraphMl, graphToJson } from "../output/graph.ts";
 import { diffToMarkdown } from "../output/diffMarkdown.ts";
 import { diffToHtml } from "../output/diffHtml.ts";
@@ -283,6 +286,24 @@ async function cmdCompare(argv: string[]): Promise<number> {
   return failures.length ? 1 : 0;
 }
 
+async function cmdParams(argv: string[]): Promise<number> {
+  const parsed = parseCommand(COMMANDS.params!, argv);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed as { values: { out: string }; positionals: string[] };
+  if (!positionals.length) throw new UsageError("`params` needs at least one file or folder", "params");
+  const { files } = await collectInputs(positionals, { documentsJson: true });
+  const { docs, failures } = await loadAll(files);
+  const set = ParamSet.parse(extractParams(docs));
+  const out = values.out!;
+  await writeAtomic(join(out, "params.json"), paramsToJson(set));
+  for (const p of set.parameters) await writeAtomic(join(out, "parameters", paramPath(p)), paramToYaml(p));
+  reportFailures(failures);
+  const conflicts = set.parameters.filter((p) => p.conflicts.length);
+  for (const p of conflicts) log(`warning: ${p.name} has conflicting values on ${p.conflicts.map((c) => c.date).join(", ")} (kept side by side in the file)`);
+  log(`${docs.length} documents → ${set.parameters.length} parameters with ${set.parameters.reduce((n, p) => n + p.values.length, 0)} dated values, ${set.unclassified.length} amounts unclassified → ${out}/params.json, ${out}/parameters/`);
+  return failures.length ? 1 : 0;
+}
+
 async function cmdGraph(argv: string[]): Promise<number> {
   const parsed = parseCommand(COMMANDS.graph!, argv);
   if (!parsed) return 0;
@@ -340,6 +361,8 @@ async function dispatch(argv: string[]): Promise<number> {
       return cmdMerge(rest);
     case "graph":
       return cmdGraph(rest);
+    case "params":
+      return cmdParams(rest);
     case "--version":
     case "-V":
       process.stdout.write(`${version()}\n`);

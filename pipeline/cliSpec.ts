@@ -96,6 +96,15 @@ export const COMMANDS: Record<string, CommandSpec> = {
     },
     notes: "Each folder is the --out of an `extract --shard K/N` run (its _zhengce/manifest.jsonl says what it holds).",
   },
+  params: {
+    name: "params",
+    args: "<files or dirs…>",
+    summary: "effective-dated policy parameters (region × instrument × group × quantity) with a reference for every value",
+    options: {
+      out: { type: "string", short: "o", default: "out", value: "DIR", description: "output folder" },
+    },
+    notes: "Writes params.json (schema: zhengce schema ParamSet) and parameters/<region>/<instrument>/<group_quantity>.yaml, OpenFisca parameter files. Amounts no instrument could be given to are in params.json \"unclassified\".",
+  },
   graph: {
     name: "graph",
     args: "<files or dirs…>",
@@ -107,7 +116,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
   schema: {
     name: "schema",
-    args: "[PolicyDocument|PolicyDiff]",
+    args: "[PolicyDocument|PolicyDiff|ParamSet]",
     summary: "print a JSON Schema of the output",
     options: {},
   },

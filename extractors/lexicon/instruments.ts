@@ -34,3 +34,30 @@ export const INSTRUMENTS = [
 ] as const;
 
 export type InstrumentId = (typeof INSTRUMENTS)[number]["id"];
+
+/**
+ * Whom a parameter's value is for, or the condition it sets, as written in the amount's clause
+ * (大型企业按…30%返还，中小微企业按60%返还 → large, sme). A condition wins; else the first group
+ * word in the clause, the longer at the same place.
+ */
+export const PARAM_GROUPS = [
+  // a condition the value sets wins over the group it applies to (参保企业裁员率不高于…20% is a layoff threshold)
+  { slug: "layoff", words: ["裁员率"], condition: true },
+  // 对见习人员见习期满留用率达到50%以上的单位，将见习补贴标准提高到每人每月1200元
+  { slug: "retention", words: ["留用率"], condition: true },
+  { slug: "sme", words: ["中小微企业", "中小企业"] },
+  { slug: "small_micro", words: ["小微企业"] },
+  { slug: "large", words: ["大型企业"] },
+  { slug: "individual_business", words: ["个体工商户"] },
+  { slug: "partnership", words: ["合伙创业"] },
+  { slug: "graduates", words: ["高校毕业生"] },
+  { slug: "hard_to_employ", words: ["就业困难人员"] },
+  { slug: "migrant_workers", words: ["农民工"] },
+  { slug: "trainee", words: ["见习人员"] },
+  { slug: "individual", words: ["个人"] },
+  { slug: "enterprise", words: ["企业"] },
+  { slug: "employer", words: ["单位"] },
+] as const;
+
+/** The characters of a `per` (人·月) as words for a parameter name. */
+export const PER_WORDS: Record<string, string> = { 人: "person", 月: "month", 年: "year", 天: "day", 日: "day", 户: "household", 次: "time", 家: "firm", 个: "unit", 名: "person", 场: "event", 期: "session" };
