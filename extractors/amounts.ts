@@ -1,23 +1,30 @@
 import type { Amount, Bound } from "../schemas/index.ts";
 import type { ExtractContext, NormalizedText } from "./context.ts";
-import { AGE_UNITS, COUNTERS, MAX_AFTER, MAX_BEFORE, MIN_AFTER, MIN_BEFORE, MONEY_UNITS, PER_AFTER, PER_BEFORE, RANGE_SEPARATORS } from "./lexicon/quantities.ts";
+import { NUMERAL_ZH_CHARS } from "./lexicon/numerals.ts";
+import { AGE_UNITS, ARTICLE_COUNTERS, COUNTER_ALIASES, COUNTERS, FOREIGN_CURRENCIES, MAX_AFTER, MAX_BEFORE, MIN_AFTER, MIN_BEFORE, MONEY_UNITS, PEOPLE_NOUNS, PER_AFTER, PER_BEFORE, RANGE_SEPARATORS, RANK_BEFORE } from "./lexicon/quantities.ts";
 import { parseNumber } from "./numerals.ts";
 
 type Per = NonNullable<Amount["per"]>;
 
 const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[()/·]/g, "\\$&")).join("|");
 
+const ZH = NUMERAL_ZH_CHARS.replace(/[万亿]/g, ""); // 〇零一壹二两贰…十拾百佰千仟
 // prettier-ignore
 const NUMBER =
   "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?[万亿千]?" + // 15万, 5.5亿, 10,000
-  "|[〇零一二两三四五六七八九十百千]+[万亿]?";          // 三, 二十七, 千, 两
+  `|[${ZH}]+[万亿]?` +                                     // 三, 二十七, 千, 两, 贰仟
+  "|[万亿](?=元)";                                          // 亿元以上 (a bare magnitude: 1亿)
 
+const COUNTER_WORDS = [...COUNTERS, ...Object.keys(COUNTER_ALIASES)];
 // prettier-ignore
 const UNIT =
-  "(?<money>元)" +
+  `(?<money>${alt(FOREIGN_CURRENCIES)}|元)` +
   "|(?<percent>%|％)" +
+  "|(?<permille>‰)" +
   "|(?<age>周岁|岁)" +
-  `|(?<counter>${alt(COUNTERS)})`;
+  `|(?<counter>${alt(COUNTER_WORDS)})`;
+// the unit printed after both ends of a range: 20人—50人, 5000元至1万元, 16周岁至24周岁
+const UNIT_LO = `(?<u1>${alt(FOREIGN_CURRENCIES)}|元|%|％|周岁|岁|${alt(COUNTER_WORDS)})`;
 
 /**
  * A quantity: number, optional range end, unit.
@@ -25,8 +32,8 @@ const UNIT =
  */
 // prettier-ignore
 const QUANTITY = new RegExp(
-  `(?<![\\d.〇零一二两三四五六七八九十百千万亿第首])` +
-  `(?<lo>${NUMBER})(?:\\s*[${RANGE_SEPARATORS}]\\s*(?<hi>${NUMBER}))?\\s*(?:${UNIT})`,
+  `(?<![\\d.${NUMERAL_ZH_CHARS}第首])` +
+  `(?<lo>${NUMBER})(?:${UNIT_LO}?\\s*[${RANGE_SEPARATORS}]\\s*(?<hi>${NUMBER}))?\\s*(?:${UNIT})`,
   "g",
 );
 
@@ -58,6 +65,20 @@ const PER_YEAR_VERB = /(?<![\d〇零一二三四五六七八九十上下当全�
 const MIN_STANDARD_AFTER = /^的?最低(?:标准|缴费)?/;
 // 每新吸纳1人按每人1000元: the 1人 is the rate's denominator
 const DENOMINATOR_BEFORE = /每(?:新)?(?:吸纳|招用|安置|录用|新增|招收|聘用)?$/;
+
+// 居前3名, 排名前十位 (not 提前, 之前, 目前, 此前, 年前)
+const RANK_RE = new RegExp(`(?<![提之以目此日年月当事])${RANK_BEFORE}$`);
+// prettier-ignore
+const PEOPLE_COUNT = new RegExp(
+  `(?<![\\d.${NUMERAL_ZH_CHARS}第首])(?<n>\\d+(?:\\.\\d+)?[万亿]|\\d{3,})(?<bw>${alt([...MIN_AFTER, ...MAX_AFTER.filter((w) => w.length > 1)])})?` +
+  `(?=[^\\d，。；、：元人名个户次年月日天%％岁]{0,4}?(?:${alt(PEOPLE_NOUNS)}))`,
+  "g",
+);
+const CATEGORY_LIST_BEFORE = /[一二三四五六七八九十甲乙丙丁]类[、和及或至]$/;
+const CATEGORY_LIST_AFTER = /^[、和及或至][一二三四五六七八九十甲乙丙丁]类/;
+const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
+const normUnit = (u: string) => (u === "周岁" ? "岁" : u === "％" ? "%" : ((COUNTER_ALIASES as Record<string, string>)[u] ?? u));
+const sameUnit = (a: string, b: string) => normUnit(a) === normUnit(b);
 
 const boundOf = (word: string | undefined): Bound | undefined => {
   if (!word) return undefined;
@@ -96,16 +117,37 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
     const ms = from + m.index!;
     let me = ms + m[0].length;
     const after = t.slice(me, Math.min(to, me + 12));
-    if (g.counter && NOT_AFTER[g.counter]?.test(after)) continue;
-    const lo = parseNumber(g.lo!);
-    const hi = g.hi ? parseNumber(g.hi) : undefined;
+    const counter = g.counter ? ((COUNTER_ALIASES as Record<string, string>)[g.counter] ?? g.counter) : undefined;
+    if (counter && NOT_AFTER[counter]?.test(after)) continue;
+    if (g.counter && /^式/.test(after)) continue; // 一户式服务, 一站式
+    const kind: Amount["kind"] = g.money ? "money" : g.percent || g.permille ? "percent" : g.age ? "age" : "count";
+    // 20人—50人: both ends carry the same unit
+    if (g.u1 && !sameUnit(g.u1, m[0].slice(m[0].length - (g.money ?? g.percent ?? g.permille ?? g.age ?? g.counter ?? "").length))) continue;
+    const bare = /^[万亿]$/.test(g.lo!);
+    let lo = bare ? (g.lo === "亿" ? 1e8 : 1e4) : parseNumber(g.lo!);
+    let hi = g.hi ? (/^[万亿]$/.test(g.hi) ? undefined : parseNumber(g.hi)) : undefined;
     if (lo === undefined || (g.hi && hi === undefined)) continue;
-    const kind: Amount["kind"] = g.money ? "money" : g.percent ? "percent" : g.age ? "age" : "count";
-    const unit = g.money ? "元" : g.percent ? "%" : g.age ? "岁" : g.counter!;
+    if (bare && (kind !== "money" || g.hi || /[数几上近余多成百千十]$/.test(t.slice(Math.max(from, ms - 1), ms)))) continue;
+    if (g.permille) {
+      lo = round6(lo / 10);
+      if (hi !== undefined) hi = round6(hi / 10);
+    }
+    const unit = g.money ? g.money : kind === "percent" ? "%" : g.age ? "岁" : counter!;
     let rule = `amount/${kind}`;
 
     const clause = clauseBefore(t, ms, from);
-    if (kind === "count" && lo === 1 && /^[人名户]$/.test(unit) && DENOMINATOR_BEFORE.test(clause)) continue;
+    if (kind === "count" && lo === 1 && /^[人名户个]$/.test(unit) && DENOMINATOR_BEFORE.test(clause)) continue;
+    // “三个代表”, “两个确保”, “一次办好”: a quoted name, not a quantity
+    if (kind === "count" && /[“"‘]$/.test(clause) && /^[^\d，。；“”"]{0,6}[”"’]/.test(after)) {
+      ctx.debug(() => `amount/count: “${m[0]}” is inside a quoted name`);
+      continue;
+    }
+
+    // 一类、二类职业技能竞赛: category ordinals in a list, not counts (上述两类企业 is a count)
+    if (unit === "类" && (CATEGORY_LIST_BEFORE.test(clause) || CATEGORY_LIST_AFTER.test(after))) {
+      ctx.debug(() => `amount/count: “${m[0]}” is a category ordinal in a list`);
+      continue;
+    }
 
     let bound: Bound = hi !== undefined ? "range" : "exact";
     let per: Per | undefined;
@@ -119,9 +161,15 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
       if (before.groups.bound === "只") rule = "amount/only-once";
       s = ms - before[0].length;
     } else if (before?.groups?.each) s = ms - 1;
-    // words right after: 30人（含）以下, 70%以上, 10个左右, 20元/人·月
+    // 居前3名, 排名前十位: a rank, at most N
+    if (kind === "count" && s === ms && RANK_RE.test(clause) && bound === "exact") {
+      bound = "max";
+      s = ms - RANK_BEFORE.length;
+      rule = "amount/count/rank";
+    }
+    // words right after: 30人（含）以下, 70%以上, 10个左右, 20元/人·月, 50家/年
     const perAfter = PER_AFTER_RE.exec(after);
-    if (perAfter && kind === "money") {
+    if (perAfter && (kind === "money" || (kind === "count" && /^\/[年月]$/.test(perAfter[0])))) {
       per = (PER_AFTER as Record<string, Per>)[perAfter[0]];
       me += perAfter[0].length;
     }
@@ -131,6 +179,8 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
       if (b && bound === "exact") bound = b;
       if (b || boundAfter[0] === "左右") me += boundAfter[0].length;
     }
+    // 亿元以上: a bare magnitude is a quantity only with its bound
+    if (bare && bound === "exact" && !(before?.groups?.bound)) continue;
     if (bound === "exact" && MIN_STANDARD_AFTER.test(t.slice(me, me + 6))) bound = "min";
     // a bound word earlier in the clause: 不低于当地最低工资标准的50%
     if (bound === "exact" && s === ms) {
@@ -142,10 +192,11 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
       }
     }
     // a per word earlier in the clause: 每年每人给予交通、食宿费补助2000元
-    // 每人每年享受补贴次数最多不超过三次
-    if (!per && (kind === "money" || unit === "次")) {
+    // 每人每年享受补贴次数最多不超过三次; 每年培育星级上云企业50家 (a count per year or month)
+    if (!per) {
       const d = DISTANT_PER_RE.exec(clause.slice(0, clause.length - (ms - s)));
-      if (d?.groups) per = (PER_BEFORE as Record<string, Per>)[d.groups.per!];
+      const p = d?.groups ? (PER_BEFORE as Record<string, Per>)[d.groups.per!] : undefined;
+      if (p && (kind === "money" || unit === "次" || (kind === "count" && (p === "年" || p === "月")))) per = p;
     }
     // 全市建成年输转千人以上省外劳务基地: the text starts at 年
     const yearVerb = kind === "count" && !per && s === ms ? PER_YEAR_VERB.exec(clause) : null;
@@ -153,12 +204,23 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
       per = "年";
       s = ms - yearVerb[0].length;
     }
-    // 今后一个时期, 建立一个机制, 打造一项品牌: 一 as an article, not a quantity (至少一个 is kept)
-    if (kind === "count" && g.lo === "一" && bound === "exact" && !per && /^[个家项所]$/.test(unit)) {
+    // 今后一个时期, 建立一个机制, 打造一批品牌, 明确一名联络员: 一 as an article, not a quantity (至少一个 is kept)
+    if (kind === "count" && g.lo === "一" && bound === "exact" && !per && (ARTICLE_COUNTERS as readonly string[]).includes(unit)) {
       ctx.debug(() => `amount/count: “${t.slice(s, me)}” is an article, not a quantity`);
       continue;
     }
     push(s, me, { kind, value: hi !== undefined ? [lo, hi] : lo, unit, bound, ...(per ? { per } : {}), rule });
+  }
+
+  // 100万以上贫困人口, 帮助5000余农村劳动力: a number with no counter word before a noun of people
+  for (const m of scope.matchAll(PEOPLE_COUNT)) {
+    const g = m.groups!;
+    const v = parseNumber(g.n!);
+    if (v === undefined || !Number.isInteger(v)) continue;
+    const s = from + m.index!;
+    const e = s + g.n!.length + (g.bw?.length ?? 0);
+    const bound: Bound = g.bw ? (boundOf(g.bw) ?? "exact") : "exact";
+    push(s, e, { kind: "count", value: v, unit: "人", bound, rule: "amount/count/people-noun" });
   }
 
   for (const m of scope.matchAll(PERCENT_WORDS)) {

@@ -47,13 +47,14 @@ const rows: Row[] = [
   ["zichuan-2020-3 附件.16", "充分发挥我区省级大学生创业孵化示范平台作用，扩大招商范围，继续对入驻企业场地租金、水费、物业、宽带、中央空调等费用全额减免，对在疫情防控期间已入驻或新入驻企业最低延长3个月协议扶持期限。", "2020-03-26", [{"text":"最低延长3个月","start":null,"end":null,"duration":{"value":3,"unit":"month","bound":"min"}}]],
   ["zichuan-2020-3 附件.20", "对2019年12月及以后领取失业保险金期满仍未就业且距法定退休年龄不足1年的人员，可继续发放失业保险金至法定退休年龄。", "2020-03-26", [{"text":"2019年12月及以后","start":"2019-12","end":null,"duration":null},{"text":"不足1年","start":null,"end":null,"duration":{"value":1,"unit":"year","bound":"max"}}]],
   // the idioms the issue names, anchored on the notice's own signing date
-  ["a deadline by the end of a stated year", "到2025年底前，基本建成覆盖城乡的公共就业服务体系", "2021-03-15", [{ text: "到2025年底前", start: null, end: "2025-12-31", duration: null }]],
-  ["截至…年底", "截至2025年底，累计培训100万人次", "2021-03-15", [{ text: "截至2025年底", start: null, end: "2025-12-31", duration: null }]],
+  // 年底/月底 keep the precision printed, as the dev gold writes 5月底前 (guandu-2016 一.1: end 2016-05)
+  ["a deadline by the end of a stated year", "到2025年底前，基本建成覆盖城乡的公共就业服务体系", "2021-03-15", [{ text: "到2025年底前", start: null, end: "2025", duration: null }]],
+  ["截至…年底", "截至2025年底，累计培训100万人次", "2021-03-15", [{ text: "截至2025年底", start: null, end: "2025", duration: null }]],
   ["上半年 with its year", "2023年上半年完成摸底登记", "2023-08-09", [{ text: "2023年上半年", start: "2023-01", end: "2023-06", duration: null }]],
   ["一季度 takes the document year", "一季度完成企业用工摸排", "2021-03-15", [{ text: "一季度", start: "2021-01", end: "2021-03", duration: null }]],
   ["“十四五”期间", "“十四五”期间，全市城镇新增就业10万人以上", "2021-03-15", [{ text: "“十四五”期间", start: "2021", end: "2025", duration: null }]],
   ["自印发之日起 starts on the signing date", "本通知自印发之日起施行", "2021-03-15", [{ text: "自印发之日起", start: "2021-03-15", end: null, duration: null }]],
-  ["每年3月底前 takes the document year", "各县（市）每年3月底前报送上年度资金使用情况", "2021-03-15", [{ text: "每年3月底前", start: null, end: "2021-03-31", duration: null }]],
+  ["每年3月底前 takes the document year", "各县（市）每年3月底前报送上年度资金使用情况", "2021-03-15", [{ text: "每年3月底前", start: null, end: "2021-03", duration: null }]],
   ["a range of durations: 3—12个月 (pingliang-2019-1 四.十)", "见习期限为3—12个月", "2019-01-09", [{ text: "3—12个月", start: null, end: null, duration: { value: [3, 12], unit: "month", bound: "range" } }]],
   ["workdays with 内 (tacheng-2020-13 三.八)", "通关平均时间在10个工作日内", "2020-04-03", [{ text: "10个工作日内", start: null, end: null, duration: { value: 10, unit: "workday", bound: "max" } }]],
   ["a date split by a page break with spaces (tacheng-2020-13 二.一)", "困难企业组织开展的职工岗前培训等全部纳入补贴性培训范围，实施期限至 2020 年 12\n\n月 31 日。", "2020-04-03", [{ text: "至 2020 年 12\n\n月 31 日", start: null, end: "2020-12-31", duration: null }]],
