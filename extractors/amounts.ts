@@ -71,7 +71,7 @@ const RANK_RE = new RegExp(`(?<![提之以目此日年月当事])${RANK_BEFORE}$
 // prettier-ignore
 const PEOPLE_COUNT = new RegExp(
   `(?<![\\d.${NUMERAL_ZH_CHARS}第首])(?<n>\\d+(?:\\.\\d+)?[万亿]|\\d{3,})(?<bw>${alt([...MIN_AFTER, ...MAX_AFTER.filter((w) => w.length > 1)])})?` +
-  `(?=[^\\d，。；、：元人名个户次年月日天%％岁]{0,4}?(?:${alt(PEOPLE_NOUNS)}))`,
+  `(?=[^\\d，。；、：元人名个户次年月日天届级号期批%％岁]{0,4}?(?:${alt(PEOPLE_NOUNS)}))`,
   "g",
 );
 const CATEGORY_LIST_BEFORE = /[一二三四五六七八九十甲乙丙丁]类[、和及或至]$/;

@@ -61,7 +61,27 @@ const rows: Row[] = [
   ["range of a count: 1至2名 (tacheng-2018-10 六.22)", "每个街道（乡镇）、社区配备1至2名专职工作人员", "2018-02-06", [{ text: "1至2名", kind: "count", value: [1, 2], unit: "名", bound: "range" }]],
   ["per day per person (zichuan-2020-3 附件.1)", "给予每人每天200元一次性用工补贴，每个企业最高不超过50万元；", "2020-03-26", [{ text: "每人每天200元", kind: "money", value: 200, unit: "元", bound: "exact", per: "人·天" }, { text: "最高不超过50万元", kind: "money", value: 500000, unit: "元", bound: "max" }]],
   ["最高可达 with two filler words (a phrasing of other notices)", "对符合条件的创业者给予创业补贴，最高可达5万元。", "2021-01-01", [{ text: "最高可达5万元", kind: "money", value: 50000, unit: "元", bound: "max" }]],
-  ["大写 numerals in money", "对吸纳高校毕业生就业的小微企业给予一次性补贴贰仟元。", "2021-03-15", [{ text: "贰仟元", kind: "money", value: 2000, unit: "元", bound: "exact" }], "the rules do not read 大写 numerals (壹贰叁…仟); the LLM fallback does"],
+  ["大写 numerals in money", "对吸纳高校毕业生就业的小微企业给予一次性补贴贰仟元。", "2021-03-15", [{ text: "贰仟元", kind: "money", value: 2000, unit: "元", bound: "exact" }]],
+  ["大写 numerals with 万 (an award notice)", "经评审认定的，一次性奖励人民币伍万元。", "2021-03-15", [{ text: "伍万元", kind: "money", value: 50000, unit: "元", bound: "exact" }]],
+  // issue 10 classes, each with a real sentence other than the dev notice's own
+  ["bare 亿元以上 is 1亿, min (an investment-promotion notice; luohe has 引进亿元以上项目)", "对新引进亿元以上工业项目，按照实际投资额的2%给予奖励。", "2021-03-15", [{ text: "亿元以上", kind: "money", value: 100000000, unit: "元", bound: "min" }, { text: "2%", kind: "percent", value: 2, unit: "%", bound: "exact" }]],
+  ["bare 万元以上 with a bound before it", "对年纳税额超过亿元的企业给予表彰。", "2021-03-15", [{ text: "超过亿元", kind: "money", value: 100000000, unit: "元", bound: "min" }]],
+  ["a rank 前N位 is at most N (luohe has 居前3名)", "在全省考核中排名前5位的，给予通报表扬。", "2021-03-15", [{ text: "前5位", kind: "count", value: 5, unit: "位", bound: "max" }]],
+  ["目前3家 is not a rank", "目前3家企业已入驻园区。", "2021-03-15", [{ text: "3家", kind: "count", value: 3, unit: "家", bound: "exact" }]],
+  ["a count per year from 每年 earlier in the clause (huaian has 每年培育星级上云企业50家)", "每年开发城乡公益性岗位500个，兜底安置就业困难人员。", "2021-03-15", [{ text: "500个", kind: "count", value: 500, unit: "个", bound: "exact", per: "年" }]],
+  ["a count per year after it: 5万人/年", "新增城镇就业5万人/年。", "2021-03-15", [{ text: "5万人/年", kind: "count", value: 50000, unit: "人", bound: "exact", per: "年" }]],
+  ["每个 is not a per for counts", "每个社区配备两名专职人员，每个街道建设1个服务站。", "2021-03-15", [{ text: "两名", kind: "count", value: 2, unit: "名", bound: "exact" }, { text: "1个", kind: "count", value: 1, unit: "个", bound: "exact" }]],
+  ["元/月/人 is per 人·月 (wulanhaote has 829元/月/人)", "农村特困人员基本生活标准为1100元/月/人。", "2021-03-15", [{ text: "1100元/月/人", kind: "money", value: 1100, unit: "元", bound: "exact", per: "人·月" }]],
+  ["元/人/年 is per 人·年", "城乡居民医保财政补助标准为610元/人/年。", "2021-03-15", [{ text: "610元/人/年", kind: "money", value: 610, unit: "元", bound: "exact", per: "人·年" }]],
+  ["a range with the unit on both ends: 20人—50人", "对吸纳就业20人—50人的小微企业给予奖励。", "2021-03-15", [{ text: "20人—50人", kind: "count", value: [20, 50], unit: "人", bound: "range" }]],
+  ["a money range with different magnitudes: 5000元至1万元", "按贡献大小给予5000元至1万元的一次性奖励。", "2021-03-15", [{ text: "5000元至1万元", kind: "money", value: [5000, 10000], unit: "元", bound: "range" }]],
+  ["a range with no unit on the low end: 20—50人", "每期培训班规模为20—50人。", "2021-03-15", [{ text: "20—50人", kind: "count", value: [20, 50], unit: "人", bound: "range" }]],
+  ["two amounts in a list are not a range", "分别给予5000元、1万元奖励。", "2021-03-15", [{ text: "5000元", kind: "money", value: 5000, unit: "元", bound: "exact" }, { text: "1万元", kind: "money", value: 10000, unit: "元", bound: "exact" }]],
+  ["a count of categories 类 (shenzhen has 上述两类企业)", "重点支持以下三类项目。", "2021-03-15", [{ text: "三类", kind: "count", value: 3, unit: "类", bound: "exact" }]],
+  ["人（次） is 人次 (jilin has 1.6万人(次))", "全年开展职业技能培训1.2万人（次）。", "2021-03-15", [{ text: "1.2万人（次）", kind: "count", value: 12000, unit: "人次", bound: "exact" }]],
+  ["a count with no counter before a noun of people", "帮助100万以上农村贫困人口实现脱贫。", "2021-03-15", [{ text: "100万以上", kind: "count", value: 1000000, unit: "人", bound: "min" }]],
+  ["a per-mille rate is a percent: 2‰ → 0.2", "生产安全事故死亡率控制在2‰以内。", "2021-03-15", [{ text: "2‰以内", kind: "percent", value: 0.2, unit: "%", bound: "max" }]],
+  ["a foreign currency keeps its unit", "实际利用外资1000万美元以上的项目。", "2021-03-15", [{ text: "1000万美元以上", kind: "money", value: 10000000, unit: "美元", bound: "min" }]],
   ["the rate's denominator is not a count (zichuan-2020-3 附件.1)", "每新吸纳1人按每人1000元标准给予一次性吸纳就业补贴", "2020-03-26", [{ text: "每人1000元", kind: "money", value: 1000, unit: "元", bound: "exact", per: "人" }]],
 ];
 
@@ -78,6 +98,12 @@ const negatives: [string, string][] = [
   ["一人一档 is a method", "建立一人一档、一人一策帮扶机制"],
   ["一个 as an article: 今后一个时期, 建立一个机制", "做好当前和今后一个时期促进就业工作，建立一个长效机制，打造一项服务品牌"],
   ["“十四五” is a plan, not 14", "“十四五”期间"],
+  ["数亿元, 上亿元: no printed value", "带动数亿元社会投资，撬动上亿元社会资本投入"],
+  ["category ordinals in a list (zichuan-2020-3 附件.12)", "对列入省级一类、二类职业技能竞赛的，给予一定赛事补贴。"],
+  ["quoted names: “三个代表”, “最多跑一次”", "深入学习贯彻“三个代表”重要思想，深化“最多跑一次”改革"],
+  ["一户式, 一名/一次/一批 as articles", "推行一户式集成服务，每个村明确一名联络员，一次告知所需材料，培育一批示范企业"],
+  ["a cohort year before a noun of people is not a count", "做好2021届高校毕业生就业工作"],
+  ["提前 is not a rank", "提前3天告知"],
 ];
 
 describe("amounts", () => {

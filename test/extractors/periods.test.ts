@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { headYears, inferMissingYear } from "../../extractors/periods/dates.ts";
 import { run, tableTests, type Row } from "./harness.ts";
 
 /**
@@ -60,6 +61,22 @@ const rows: Row[] = [
   ["a date split by a page break with spaces (tacheng-2020-13 二.一)", "困难企业组织开展的职工岗前培训等全部纳入补贴性培训范围，实施期限至 2020 年 12\n\n月 31 日。", "2020-04-03", [{ text: "至 2020 年 12\n\n月 31 日", start: null, end: "2020-12-31", duration: null }]],
   ["an anchor and a duration: 起一个月内 (zichuan-2020-3 附件.1)", "对2020年2月10日起一个月内复工新吸纳就业的", "2020-03-26", [{ text: "2020年2月10日起一个月内", start: "2020-02-10", end: null, duration: { value: 1, unit: "month", bound: "max" } }]],
   ["an expiry then an extension (zichuan-2020-3 附件.4)", "阶段性降低失业保险费率、工伤保险费率，2020年4月30日到期后再延长1年。", "2020-03-26", [{ text: "2020年4月30日到期后再延长1年", start: "2020-04-30", end: null, duration: { value: 1, unit: "year", bound: "exact" } }]],
+  // issue 10 classes, each with a real sentence other than the dev notice's own
+  ["a month range with its year (tianjin has 执行期限为2020年3月至6月)", "集中受理时间为2021年7月至9月。", "2021-06-10", [{ text: "2021年7月至9月", start: "2021-07", end: "2021-09", duration: null }]],
+  ["a year-less month range takes the sentence's year (tianjin has 3月至6月)", "2021年度申报工作分两批进行，第一批受理时间为4月至5月。", "2021-03-15", [{ text: "2021年度", start: "2021", end: "2021", duration: null }, { text: "4月至5月", start: "2021-04", end: "2021-05", duration: null }]],
+  ["a month range across years", "试点期为2021年10月—2022年3月。", "2021-09-01", [{ text: "2021年10月—2022年3月", start: "2021-10", end: "2022-03", duration: null }]],
+  ["4月份 takes the year of its sentence", "2023年起实施，4月份启动首批申报。", "2023-01-10", [{ text: "2023年起", start: "2023", end: null, duration: null }, { text: "4月份", start: "2023-04", end: "2023-04", duration: null }]],
+  ["a year-less month-end deadline takes the signing year (guandu has 5月底前)", "6月底前完成全部摸底登记工作。", "2021-03-15", [{ text: "6月底前", start: null, end: "2021-06", duration: null }]],
+  ["with no signing date, the year of the 文号 the head cites", "根据《省人民政府关于稳就业的若干意见》（某政发〔2019〕8号），9月底前完成补贴发放。", "", [{ text: "9月底前", start: null, end: "2019-09", duration: null }]],
+  ["a day-only range end takes the start's month (a holiday schedule: 2月4日至10日)", "集中受理时间为2021年6月1日至15日。", "2021-05-20", [{ text: "2021年6月1日至15日", start: "2021-06-01", end: "2021-06-15", duration: null }]],
+  ["起…日内 after a date is a length, not a range end", "自2021年6月1日起10日内办结。", "2021-05-20", [{ text: "自2021年6月1日起10日内", start: "2021-06-01", end: null, duration: { value: 10, unit: "day", bound: "max" } }]],
+  ["a date-time range (公示期 2022年1月28日17:08—2022年2月11日24:00)", "公示时间：2021年9月1日9:00—2021年9月7日17:30。", "2021-08-30", [{ text: "2021年9月1日9:00—2021年9月7日17:30", start: "2021-09-01", end: "2021-09-07", duration: null }]],
+  ["a full-width － in a date range", "申报时间为2021年3月1日－2021年3月31日。", "2021-02-20", [{ text: "2021年3月1日－2021年3月31日", start: "2021-03-01", end: "2021-03-31", duration: null }]],
+  ["a baseline year is not a period (shijiazhuang has 比2010年实现翻一番)", "到2025年，全市地区生产总值比2020年增长40%以上。", "2021-03-15", [{ text: "到2025年", start: null, end: "2025", duration: null }]],
+  ["与…相比 is a baseline too", "到2022年底，与2019年相比新增就业岗位1万个。", "2021-03-15", [{ text: "到2022年底", start: null, end: "2022", duration: null }]],
+  ["a year before 比上年 scopes the measure", "2021年全市新增就业比上年增长5%。", "2021-03-15", [{ text: "2021年", start: "2021", end: "2021", duration: null }]],
+  ["the years of a plan the measure issues (huaian has 出台《…三年行动计划(2022-2024)》)", "编制《全市数字经济发展规划(2021-2025)》。", "2021-03-15", [{ text: "2021-2025", start: "2021", end: "2025", duration: null }]],
+  ["年底前 is a deadline in the signing year", "年底前实现全覆盖。", "2021-03-15", [{ text: "年底前", start: null, end: "2021", duration: null }]],
   ["最低延长 is a minimum (zichuan-2020-3 附件.16)", "对在疫情防控期间已入驻或新入驻企业最低延长3个月协议扶持期限。", "2020-03-26", [{ text: "最低延长3个月", start: null, end: null, duration: { value: 3, unit: "month", bound: "min" } }]],
 ];
 
@@ -73,6 +90,12 @@ const negatives: [string, string][] = [
   ["百分之三十五点五 yields no time", "失业保险费率降至百分之三十五点五"],
   ["ages are not durations", "女满45周岁、男满55周岁及其以上的城镇登记失业人员"],
   ["money and counts are not durations", "每人每月1000元，招募不少于2000人"],
+  ["a month with no cue is not a date: 上年12月, 6月指数", "以上年12月居民消费价格指数为基数，按6月指数测算"],
+  ["a bare 年底 is relative (panjin has 年底逐一绩效对账)", "每季度通报一次进展情况，年底进行综合考评"],
+  ["the signature date on its own line is meta", "市人力资源和社会保障局\n2021年3月15日"],
+  ["the years in a cited plan's title are not periods", "贯彻落实《全省就业促进三年行动计划(2018-2020)》"],
+  ["clock times alone are not periods", "工作日8:30—17:30受理"],
+  ["a phone number with － is not a range", "咨询电话：0571－87654321"],
 ];
 
 describe("periods", () => {
@@ -83,5 +106,15 @@ describe("periods", () => {
     expect(found[0]).toMatchObject({ start: "2020-01-01", end: "2020-12-31", rule: "period/range", inferred: ["end.year"] });
     const lone = run("12月31日前完成", "periods", "2021-03-15").found[0]!;
     expect(lone).toMatchObject({ end: "2021-12-31", inferred: ["year"], rule: "period/date/year-from-document-date" });
+  });
+  test("a notice about next year takes its year from the head, and says why", () => {
+    const head = headYears("国务院办公厅关于2022年\n\n部分节假日安排的通知\n国办发明电〔2021〕11号\n各省、自治区、直辖市人民政府：\n一、元旦：1月1日至3日放假调休");
+    expect(head).toEqual({ stated: 2022, cited: 2021 });
+    expect(inferMissingYear(undefined, undefined, "2021-12-06", head)).toEqual({ year: 2022, reason: "document-text" });
+    // a head year that is not the next one leaves the signing year
+    expect(inferMissingYear(undefined, undefined, "2021-02-06", { stated: 2020 })).toEqual({ year: 2021, reason: "document-date" });
+    expect(inferMissingYear(undefined, undefined, null, { cited: 2016 })).toEqual({ year: 2016, reason: "cited-document" });
+    const { found } = run("春节：2月4日至10日放假调休，共7天。", "periods", "2018-12-04");
+    expect(found[0]).toMatchObject({ start: "2018-02-04", end: "2018-02-10", inferred: ["year", "end.month"] });
   });
 });
