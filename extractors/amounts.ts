@@ -1,7 +1,7 @@
 import type { Amount, Bound } from "../schemas/index.ts";
 import type { ExtractContext, NormalizedText } from "./context.ts";
 import { NUMERAL_ZH_CHARS } from "./lexicon/numerals.ts";
-import { AGE_UNITS, ARTICLE_COUNTERS, COUNTER_ALIASES, COUNTERS, FOREIGN_CURRENCIES, MAX_AFTER, MAX_BEFORE, MIN_AFTER, MIN_BEFORE, MONEY_UNITS, PEOPLE_NOUNS, PER_AFTER, PER_BEFORE, RANGE_SEPARATORS, RANK_BEFORE } from "./lexicon/quantities.ts";
+import { AGE_UNITS, ARTICLE_COUNTERS, COUNTER_ALIASES, COUNTERS, FOREIGN_CURRENCIES, MAX_AFTER, MAX_BEFORE, MIN_AFTER, MIN_BEFORE, MONEY_UNITS, PEOPLE_NOUNS, PER_AFTER, PER_BEFORE, RANGE_SEPARATORS, PEOPLE_VERBS, RANK_BEFORE, RATE_BASE_VERBS } from "./lexicon/quantities.ts";
 import { parseNumber } from "./numerals.ts";
 
 type Per = NonNullable<Amount["per"]>;
@@ -33,12 +33,12 @@ const UNIT_LO = `(?<u1>${alt(FOREIGN_CURRENCIES)}|元|%|％|周岁|岁|${alt(COU
 // prettier-ignore
 const QUANTITY = new RegExp(
   `(?<![\\d.${NUMERAL_ZH_CHARS}第首])` +
-  `(?<lo>${NUMBER})(?:${UNIT_LO}?\\s*[${RANGE_SEPARATORS}]\\s*(?<hi>${NUMBER}))?\\s*(?:${UNIT})`,
+  `(?<lo>${NUMBER})(?:${UNIT_LO}?\\s*[${RANGE_SEPARATORS}]\\s*(?<hi>${NUMBER}))?(?<approx>余|多)?\\s*(?:${UNIT})`,
   "g",
 );
 
 // 百分之五十 / 百分之三十五点五
-const PERCENT_WORDS = /百分之(?<n>[〇零一二两三四五六七八九十百]+(?:点[〇零一二三四五六七八九]+)?)/g;
+const PERCENT_WORDS = /(?<base>百|千)分之(?<n>[〇零一二两三四五六七八九十百]+(?:点[〇零一二三四五六七八九]+)?)/g;
 
 /** After a counter, these make it something else: 6个月 (a duration), 一次性 (lump-sum), 九届九次全体会议 (a session). */
 const NOT_AFTER: Record<string, RegExp> = {
@@ -64,7 +64,10 @@ const PER_YEAR_VERB = /(?<![\d〇零一二三四五六七八九十上下当全�
 // 企业和个人各5%的最低标准
 const MIN_STANDARD_AFTER = /^的?最低(?:标准|缴费)?/;
 // 每新吸纳1人按每人1000元: the 1人 is the rate's denominator
-const DENOMINATOR_BEFORE = /每(?:新)?(?:吸纳|招用|安置|录用|新增|招收|聘用)?$/;
+const DENOMINATOR_BEFORE = new RegExp(`每(?:新)?(?:${alt(RATE_BASE_VERBS)})?$`);
+// 引进1名高层次人才，给予最高5万元支持: 1 after a verb, with the award later in the sentence, is the rate's base too
+const RATE_BASE_BEFORE = new RegExp(`(?:${alt(RATE_BASE_VERBS)})$`);
+const AWARD_LATER = /^[^。；;！？]*?(?:\d|[一二两三四五六七八九十百千])(?:[万亿千])?元/;
 
 // 居前3名, 排名前十位 (not 提前, 之前, 目前, 此前, 年前)
 const RANK_RE = new RegExp(`(?<![提之以目此日年月当事])${RANK_BEFORE}$`);
@@ -76,6 +79,8 @@ const PEOPLE_COUNT = new RegExp(
 );
 const CATEGORY_LIST_BEFORE = /[一二三四五六七八九十甲乙丙丁]类[、和及或至]$/;
 const CATEGORY_LIST_AFTER = /^[、和及或至][一二三四五六七八九十甲乙丙丁]类/;
+// 城镇新增就业11万以上: a 万 number right after a verb of people, with no counter
+const PEOPLE_AFTER_VERB = new RegExp(`(?<=${alt(PEOPLE_VERBS)})(?<n>\\d+(?:\\.\\d+)?万)(?<bw>${alt([...MIN_AFTER, ...MAX_AFTER.filter((w) => w.length > 1)])}|左右)?(?![\\d.万亿千元人名个户次%％岁])`, "g");
 const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 const normUnit = (u: string) => (u === "周岁" ? "岁" : u === "％" ? "%" : ((COUNTER_ALIASES as Record<string, string>)[u] ?? u));
 const sameUnit = (a: string, b: string) => normUnit(a) === normUnit(b);
@@ -127,6 +132,12 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
     let lo = bare ? (g.lo === "亿" ? 1e8 : 1e4) : parseNumber(g.lo!);
     let hi = g.hi ? (/^[万亿]$/.test(g.hi) ? undefined : parseNumber(g.hi)) : undefined;
     if (lo === undefined || (g.hi && hi === undefined)) continue;
+    // 10至50万元, 1—3万人: the magnitude printed on the high end applies to both
+    const hiMag = g.hi?.match(/[万亿千]$/)?.[0];
+    if (hi !== undefined && hiMag && !/[万亿千]$/.test(g.lo!) && !g.u1) {
+      const scaled = parseNumber(g.lo! + hiMag);
+      if (scaled !== undefined && scaled < hi) lo = scaled;
+    }
     if (bare && (kind !== "money" || g.hi || /[数几上近余多成百千十]$/.test(t.slice(Math.max(from, ms - 1), ms)))) continue;
     if (g.permille) {
       lo = round6(lo / 10);
@@ -136,7 +147,12 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
     let rule = `amount/${kind}`;
 
     const clause = clauseBefore(t, ms, from);
-    if (kind === "count" && lo === 1 && /^[人名户个]$/.test(unit) && DENOMINATOR_BEFORE.test(clause)) continue;
+    if (kind === "count" && lo === 1 && hi === undefined && /^[人名户个家项]$/.test(unit)) {
+      if (DENOMINATOR_BEFORE.test(clause) || (RATE_BASE_BEFORE.test(clause) && AWARD_LATER.test(t.slice(me, to)))) {
+        ctx.debug(() => `amount/count: “${m[0]}” is the base of a rate (每…1人, 引进1名…给予…元)`);
+        continue;
+      }
+    }
     // “三个代表”, “两个确保”, “一次办好”: a quoted name, not a quantity
     if (kind === "count" && /[“"‘]$/.test(clause) && /^[^\d，。；“”"]{0,6}[”"’]/.test(after)) {
       ctx.debug(() => `amount/count: “${m[0]}” is inside a quoted name`);
@@ -149,7 +165,8 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
       continue;
     }
 
-    let bound: Bound = hi !== undefined ? "range" : "exact";
+    // 5000余人, 200多家: more than the number
+    let bound: Bound = hi !== undefined ? "range" : g.approx ? "min" : "exact";
     let per: Per | undefined;
     let s = ms;
     // words right before: 每人每月最高补贴500元, 最高不超过15万元, 至少有一人, 女满45周岁, 各5%
@@ -213,7 +230,7 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
   }
 
   // 100万以上贫困人口, 帮助5000余农村劳动力: a number with no counter word before a noun of people
-  for (const m of scope.matchAll(PEOPLE_COUNT)) {
+  for (const m of [...scope.matchAll(PEOPLE_COUNT), ...scope.matchAll(PEOPLE_AFTER_VERB)]) {
     const g = m.groups!;
     const v = parseNumber(g.n!);
     if (v === undefined || !Number.isInteger(v)) continue;
@@ -224,8 +241,9 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
   }
 
   for (const m of scope.matchAll(PERCENT_WORDS)) {
-    const v = parseNumber(m.groups!.n!);
-    if (v === undefined) continue;
+    const n = parseNumber(m.groups!.n!);
+    if (n === undefined) continue;
+    const v = m.groups!.base === "千" ? round6(n / 10) : n; // 千分之五 is 0.5%
     const s = from + m.index!;
     push(s, s + m[0].length, { kind: "percent", value: v, unit: "%", bound: "exact", rule: "amount/percent-words" });
   }

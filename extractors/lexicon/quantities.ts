@@ -67,3 +67,9 @@ export const DURATION_UNITS = { 个工作日: "workday", 工作日: "workday", �
 
 /** Separators of a range: 16—24岁, 1至2名, 3—12个月, 2019年1月1日至12月31日. */
 export const RANGE_SEPARATORS = "—–－\\-~～至到";
+
+/** Verbs before the 1 of a rate base: 每新吸纳1人按…1000元, 引进1名高层次人才，给予最高5万元. */
+export const RATE_BASE_VERBS = ["吸纳", "招用", "安置", "录用", "新增", "招收", "聘用", "引进", "培养", "认定", "推荐", "带动", "帮扶"] as const;
+
+/** Verbs whose bare 万 number counts people: 城镇新增就业11万以上, 培训农民工3.5万. */
+export const PEOPLE_VERBS = ["新增就业", "转移就业", "就业", "培训", "输转", "转移", "吸纳", "帮扶", "安置"] as const;

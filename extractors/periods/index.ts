@@ -38,6 +38,14 @@ const DATE = new RegExp(
 const MONTH_RANGE_AHEAD = new RegExp(`^\\s*${SEP}\\s*(?:\\d{4}年)?(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])月`);
 // a day-only end after a full date: 2月4日至10日, 10月1日至7日
 const DAY_END_AHEAD = new RegExp(`^\\s*${SEP}\\s*(?<d>\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号](?![\\d])`);
+// 2021年1—6月, 3至5月份: a span of months with the 月 printed once
+const MONTH_SPAN = new RegExp(`(?:${YEAR}年)?(?<![\\d.])(?<m1>\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*${SEP}\\s*(?<m2>\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?![\\d一二三四五六七八九十])`, "g");
+// 6月1—15日: a span of days with the 日 printed once
+const DAY_SPAN = new RegExp(`(?:${YEAR}年)?${MONTH}月(?<d1>\\d{1,2})\\s*${SEP}\\s*(?<d2>\\d{1,2})[日号]`, "g");
+
+// words that introduce a length: 为期一年, 有效期两年, 期限为三年, 试点期三年
+const LENGTH_BEFORE = /(?:为期|期限为?|期为|有效期为?|试点期|示范期|实施期)$/;
+
 // a baseline year, not when the measure applies: 比2010年翻一番, 较2020年增长, 与2015年相比
 const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).join("|");
 const BASELINE_BEFORE = new RegExp(`(?:${alt(BASELINE_BEFORE_WORDS)})$`);
@@ -81,7 +89,7 @@ const MONTH_END = new RegExp(`(?<every>每年)?(?<this>今年|本年|当年)?(?:
 // “十四五”期间 → 2021–2025
 const FIVE_YEAR_PLAN = /[“"]?十(?<n>[一二三四五六七八九])五[”"]?(?:期间|时期|末)/g;
 // 自印发之日起 → start = signing date
-const FROM_ISSUE = /自(?:本(?:通知|方案|意见|办法|措施))?(?:印发|发布|公布|施行)之日起/g;
+const FROM_ISSUE = /自(?:本(?:通知|方案|意见|办法|措施|细则|规定))?(?:印发|发布|公布|施行)之日起|(?:自|从)?即日起/g;
 
 const BOUND_WORDS: Record<string, Bound> = {
   最长不超过: "max",
@@ -126,6 +134,12 @@ export function extractPeriods(text: NormalizedText, ctx: ExtractContext): Perio
   }
 
   const head = headOf(text.text);
+  // the last year stated in the measure before a position (2021年度…4月至5月)
+  const yearBefore = (at: number): number | undefined => {
+    let y: number | undefined;
+    for (const m of scope.slice(0, at).matchAll(/(?<y>(?:19|20)\d{2})\s*年/g)) y = Number(m.groups!.y);
+    return y;
+  };
   const lineOf = (at: number) => {
     const ls = text.text.lastIndexOf("\n", at - 1) + 1;
     const le = text.text.indexOf("\n", at);
@@ -189,6 +203,29 @@ export function extractPeriods(text: NormalizedText, ctx: ExtractContext): Perio
     add(s, e, { start, end, duration: null, rule, ...(inferred.length ? { inferred } : {}), _role: role, _parts: parts });
   }
 
+  for (const m of scope.matchAll(MONTH_SPAN)) {
+    const g = m.groups!;
+    const a = parseDateParts(undefined, g.m1);
+    const b = parseDateParts(undefined, g.m2);
+    if (!a?.month || !b?.month || a.month >= b.month) continue;
+    const stated = g.y ? parseDateParts(g.y)?.year : undefined;
+    const choice = stated === undefined ? inferMissingYear(undefined, yearBefore(m.index!), ctx.doc.refDate, head) : undefined;
+    const year = stated ?? choice?.year;
+    if (year === undefined) continue;
+    add(m.index!, m.index! + m[0].length, { start: toIso({ year, month: a.month }), end: toIso({ year, month: b.month }), duration: null, rule: choice ? `period/month-span/year-from-${choice.reason}` : "period/month-span", ...(choice ? { inferred: ["year"] } : {}), _role: "range" });
+  }
+  for (const m of scope.matchAll(DAY_SPAN)) {
+    const g = m.groups!;
+    const a = parseDateParts(undefined, g.m, g.d1);
+    const b = parseDateParts(undefined, g.m, g.d2);
+    if (!a?.day || !b?.day || a.day >= b.day) continue;
+    const stated = g.y ? parseDateParts(g.y)?.year : undefined;
+    const choice = stated === undefined ? inferMissingYear(undefined, yearBefore(m.index!), ctx.doc.refDate, head) : undefined;
+    const year = stated ?? choice?.year;
+    if (year === undefined) continue;
+    add(m.index!, m.index! + m[0].length, { start: toIso({ ...a, year }), end: toIso({ ...b, year }), duration: null, rule: choice ? `period/day-span/year-from-${choice.reason}` : "period/day-span", ...(choice ? { inferred: ["year"] } : {}), _role: "range" });
+  }
+
   for (const m of scope.matchAll(DURATION)) {
     const g = m.groups!;
     const isCn = !/^\d/.test(g.lo!) && g.lo !== "半";
@@ -198,7 +235,8 @@ export function extractPeriods(text: NormalizedText, ctx: ExtractContext): Perio
     const aw = g.aw;
     const boundWord = aw ?? bw;
     // a Chinese-numeral year or day with no bound is usually a name (三年规划, 国家三年百万青年见习计划)
-    if ((isCn || g.lo === "半") && !boundWord && !/个/.test(unitWord) && g.lo !== "半") continue;
+    // …unless a length word stands before it: 为期一年, 有效期两年, 期限为三年
+    if ((isCn || g.lo === "半") && !boundWord && !/个/.test(unitWord) && g.lo !== "半" && !LENGTH_BEFORE.test(scope.slice(Math.max(0, m.index! - 4), m.index!))) continue;
     if (g.lo === "半" && unitWord !== "年") continue;
     let lo = g.lo === "半" ? 0.5 : parseNumber(g.lo!);
     let hi = g.hi ? parseNumber(g.hi) : undefined;
@@ -244,7 +282,9 @@ export function extractPeriods(text: NormalizedText, ctx: ExtractContext): Perio
   }
   for (const m of scope.matchAll(FROM_ISSUE)) {
     if (!ctx.doc.refDate) continue;
-    add(m.index!, m.index! + m[0].length, { start: ctx.doc.refDate, end: null, duration: null, inferred: ["start"], rule: "period/from-issue-date", _role: "start" });
+    const [y, mo, d] = ctx.doc.refDate.split("-");
+    const parts = parseDateParts(y, mo, d);
+    add(m.index!, m.index! + m[0].length, { start: ctx.doc.refDate, end: null, duration: null, inferred: ["start"], rule: "period/from-issue-date", _role: "start", ...(parts ? { _parts: parts } : {}) });
   }
   return out.sort((a, b) => a._at.start - b._at.start || b._at.end - a._at.end);
 }

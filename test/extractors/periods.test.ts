@@ -76,6 +76,11 @@ const rows: Row[] = [
   ["与…相比 is a baseline too", "到2022年底，与2019年相比新增就业岗位1万个。", "2021-03-15", [{ text: "到2022年底", start: null, end: "2022", duration: null }]],
   ["a year before 比上年 scopes the measure", "2021年全市新增就业比上年增长5%。", "2021-03-15", [{ text: "2021年", start: "2021", end: "2021", duration: null }]],
   ["the years of a plan the measure issues (huaian has 出台《…三年行动计划(2022-2024)》)", "编制《全市数字经济发展规划(2021-2025)》。", "2021-03-15", [{ text: "2021-2025", start: "2021", end: "2025", duration: null }]],
+  ["a span of months with 月 printed once: 2021年1—6月", "2021年1—6月全市新增就业3.2万人。", "2021-07-10", [{ text: "2021年1—6月", start: "2021-01", end: "2021-06", duration: null }]],
+  ["a year-less span of months: 3至5月份", "2022年度职业技能竞赛于3至5月份举办。", "2022-02-10", [{ text: "2022年度", start: "2022", end: "2022", duration: null }, { text: "3至5月份", start: "2022-03", end: "2022-05", duration: null }]],
+  ["a span of days with 日 printed once: 6月1—15日", "集中申报时间为2021年6月1—15日。", "2021-05-20", [{ text: "2021年6月1—15日", start: "2021-06-01", end: "2021-06-15", duration: null }]],
+  ["自即日起 starts on the signing date", "自即日起至2021年12月31日，暂停收取相关费用。", "2021-03-15", [{ text: "自即日起至2021年12月31日", start: "2021-03-15", end: "2021-12-31", duration: null }]],
+  ["为期 takes a Chinese-numeral length", "开展为期一年的专项整治行动。", "2021-03-15", [{ text: "一年", start: null, end: null, duration: { value: 1, unit: "year", bound: "exact" } }]],
   ["年底前 is a deadline in the signing year", "年底前实现全覆盖。", "2021-03-15", [{ text: "年底前", start: null, end: "2021", duration: null }]],
   ["最低延长 is a minimum (zichuan-2020-3 附件.16)", "对在疫情防控期间已入驻或新入驻企业最低延长3个月协议扶持期限。", "2020-03-26", [{ text: "最低延长3个月", start: null, end: null, duration: { value: 3, unit: "month", bound: "min" } }]],
 ];
