@@ -57,6 +57,8 @@ const PER_AFTER_RE = new RegExp(`^(?:${alt(Object.keys(PER_AFTER))})`);
 const BOUND_AFTER_RE = new RegExp(`^(?:${alt([...MAX_AFTER, ...MIN_AFTER])}|左右)`);
 // 见习单位按不低于当地最低工资标准的50%发放 / 达到企业现有在职职工人数25%
 const DISTANT_BOUND_RE = /(?<word>不得低于|不低于|不少于|不高于|不得高于|不超过|达到|低于)(?<gap>[^\d，。；：！？,;:\n]{1,16})$/;
+// 最高可贷30万元, 单个企业最高奖励50万元, 最多可申报3个项目 (not 最低工资标准的60%: 最低 names a standard)
+const DISTANT_CAP_RE = /(?<word>最高|最多)(?<gap>[^\d，。；：！？,;:\n的]{1,8})$/;
 // 由市财政每年每人给予交通、食宿费补助2000元
 const DISTANT_PER_RE = new RegExp(`(?<per>${alt(Object.keys(PER_BEFORE))})(?<gap>[^\\d，。；：！？,;:\\n]{1,16})$`);
 // 年输转千人以上: a bare 年 before a verb of volume is "per year"
@@ -77,6 +79,8 @@ const PEOPLE_COUNT = new RegExp(
   `(?=[^\\d，。；、：元人名个户次年月日天届级号期批%％岁]{0,4}?(?:${alt(PEOPLE_NOUNS)}))`,
   "g",
 );
+// an open quote a few characters before: “三个代表”, “最多跑一次”
+const QUOTE_OPEN = /[“‘][^“”‘’，。；\d]{0,6}$/;
 const CATEGORY_LIST_BEFORE = /[一二三四五六七八九十甲乙丙丁]类[、和及或至]$/;
 const CATEGORY_LIST_AFTER = /^[、和及或至][一二三四五六七八九十甲乙丙丁]类/;
 // 城镇新增就业11万以上: a 万 number right after a verb of people, with no counter
@@ -154,7 +158,7 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
       }
     }
     // “三个代表”, “两个确保”, “一次办好”: a quoted name, not a quantity
-    if (kind === "count" && /[“"‘]$/.test(clause) && /^[^\d，。；“”"]{0,6}[”"’]/.test(after)) {
+    if (kind === "count" && QUOTE_OPEN.test(clause) && /^[^\d，。；“”"]{0,6}[”"’]/.test(after)) {
       ctx.debug(() => `amount/count: “${m[0]}” is inside a quoted name`);
       continue;
     }
@@ -202,10 +206,14 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
     // a bound word earlier in the clause: 不低于当地最低工资标准的50%
     if (bound === "exact" && s === ms) {
       const d = DISTANT_BOUND_RE.exec(clause);
+      const cap = d ? null : DISTANT_CAP_RE.exec(clause);
       if (d?.groups) {
         bound = boundOf(d.groups.word) ?? (d.groups.word === "达到" ? "min" : "exact");
         if (d.groups.word === "达到") bound = "min";
         rule = `${rule}/distant-bound`;
+      } else if (cap?.groups && !/标准|工资|水平/.test(cap.groups.gap!)) {
+        bound = "max";
+        rule = `${rule}/distant-cap`;
       }
     }
     // a per word earlier in the clause: 每年每人给予交通、食宿费补助2000元

@@ -1,6 +1,6 @@
 import type { Bound, Duration, Period } from "../../schemas/index.ts";
 import type { ExtractContext, NormalizedText } from "../context.ts";
-import { BASELINE_AFTER_WORDS, BASELINE_BEFORE_WORDS, DATE_ONLY_LINE } from "../lexicon/dates.ts";
+import { BASELINE_AFTER_WORDS, BASELINE_BEFORE_WORDS, DATE_ONLY_LINE, DATE_YMD } from "../lexicon/dates.ts";
 import { DURATION_UNITS, RANGE_SEPARATORS } from "../lexicon/quantities.ts";
 import { parseNumber } from "../numerals.ts";
 import { headYears, inferMissingYear, parseDateParts, toIso, type HeadYears, type PartialDateParts } from "./dates.ts";
@@ -42,6 +42,10 @@ const DAY_END_AHEAD = new RegExp(`^\\s*${SEP}\\s*(?<d>\\d{1,2}|[一二三]?十[�
 const MONTH_SPAN = new RegExp(`(?:${YEAR}年)?(?<![\\d.])(?<m1>\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*${SEP}\\s*(?<m2>\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?![\\d一二三四五六七八九十])`, "g");
 // 6月1—15日: a span of days with the 日 printed once
 const DAY_SPAN = new RegExp(`(?:${YEAR}年)?${MONTH}月(?<d1>\\d{1,2})\\s*${SEP}\\s*(?<d2>\\d{1,2})[日号]`, "g");
+
+// a line that is only a date, or the printing line (XX办公室 2021年3月15日印发)
+const PRINTED_LINE = new RegExp(`^[^，。；：]{0,30}${DATE_YMD}印发$`);
+const isSignatureLine = (line: string) => DATE_ONLY_LINE.test(line) || PRINTED_LINE.test(line);
 
 // words that introduce a length: 为期一年, 有效期两年, 期限为三年, 试点期三年
 const LENGTH_BEFORE = /(?:为期|期限为?|期为|有效期为?|试点期|示范期|实施期)$/;
@@ -155,7 +159,7 @@ export function extractPeriods(text: NormalizedText, ctx: ExtractContext): Perio
     // a year-less month needs a cue (4月份, 至6月, 3月起, 5月底前, 3月至6月)
     if (g.m3 && !g.fen && !before && !after && !MONTH_RANGE_AHEAD.test(scope.slice(e))) continue;
     // the signature date on its own line is meta, not a period
-    if (g.y && (g.d || g.d2) && !before && !after && DATE_ONLY_LINE.test(lineOf(from + s).replace(/\s+/g, ""))) {
+    if (g.y && (g.d || g.d2) && !before && !after && isSignatureLine(lineOf(from + s).replace(/\s+/g, ""))) {
       ctx.debug(() => `period/date: “${m[0]}” stands alone on its line: a signature date, not a period`);
       continue;
     }
@@ -256,7 +260,7 @@ export function extractPeriods(text: NormalizedText, ctx: ExtractContext): Perio
   for (const m of scope.matchAll(PART_OF_YEAR)) {
     const g = m.groups!;
     const stated = g.y ? parseDateParts(g.y)?.year : undefined;
-    const year = stated ?? inferMissingYear(undefined, earlierYear, ctx.doc.refDate, head)?.year;
+    const year = stated ?? inferMissingYear(undefined, yearBefore(m.index!), ctx.doc.refDate, head)?.year;
     if (year === undefined) continue;
     const q = g.part!.match(/[一二三四1-4]/)?.[0];
     const [m1, m2] = g.part === "上半年" ? [1, 6] : g.part === "下半年" ? [7, 12] : [(QUARTER[q!]! - 1) * 3 + 1, QUARTER[q!]! * 3];
@@ -269,7 +273,8 @@ export function extractPeriods(text: NormalizedText, ctx: ExtractContext): Perio
     if (!g.m && !g.this && !/(?:^|[^\d〇零一二三四五六七八九上去前下])年$/.test(before)) continue; // 2025年底 is read by DATE; 上年末 is relative
     // a bare 年底 (年底逐一对账) is relative; 年底前, 到年底 and 今年底 are deadlines
     if (!g.m && !g.this && !g.before && !/(?:到|至|截至|截止)年$/.test(before)) continue;
-    const choice = inferMissingYear(undefined, undefined, ctx.doc.refDate, head);
+    // 2020年起，每年1月底前: the first deadline is in the year the measure starts from
+    const choice = inferMissingYear(undefined, yearBefore(m.index!), ctx.doc.refDate, head);
     if (!choice) continue;
     const parts = { year: choice.year, ...(g.m ? { month: parseDateParts(undefined, g.m)!.month } : {}) };
     const s = g.m || g.this ? m.index! : m.index! - 1; // include the 年 of 年底

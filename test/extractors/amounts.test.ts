@@ -86,6 +86,8 @@ const rows: Row[] = [
   ["余 and 多 mean more than the number", "带动就业5000余人，培育市场主体200多家。", "2021-03-15", [{ text: "5000余人", kind: "count", value: 5000, unit: "人", bound: "min" }, { text: "200多家", kind: "count", value: 200, unit: "家", bound: "min" }]],
   ["a 万 number after a verb of people counts people", "全年城镇新增就业11万以上。", "2021-03-15", [{ text: "11万以上", kind: "count", value: 110000, unit: "人", bound: "min" }]],
   ["a 万 number after 就业 that is money stays money", "安排就业补助资金5万元。", "2021-03-15", [{ text: "5万元", kind: "money", value: 50000, unit: "元", bound: "exact" }]],
+  ["最高 a few words before the amount caps it", "符合条件的个人最高可贷30万元，小微企业最多可申报3个项目。", "2021-03-15", [{ text: "30万元", kind: "money", value: 300000, unit: "元", bound: "max" }, { text: "3个", kind: "count", value: 3, unit: "个", bound: "max" }]],
+  ["最高 naming a standard does not cap: 最高工资标准的", "按不超过上年度社会平均工资的最高标准给予补贴，按最高缴费标准的60%缴纳。", "2021-03-15", [{ text: "60%", kind: "percent", value: 60, unit: "%", bound: "exact" }]],
   ["千分之五 is 0.5%", "按千分之五的比例提取。", "2021-03-15", [{ text: "千分之五", kind: "percent", value: 0.5, unit: "%", bound: "exact" }]],
   ["a per-mille rate is a percent: 2‰ → 0.2", "生产安全事故死亡率控制在2‰以内。", "2021-03-15", [{ text: "2‰以内", kind: "percent", value: 0.2, unit: "%", bound: "max" }]],
   ["a foreign currency keeps its unit", "实际利用外资1000万美元以上的项目。", "2021-03-15", [{ text: "1000万美元以上", kind: "money", value: 10000000, unit: "美元", bound: "min" }]],
