@@ -151,6 +151,8 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
     let rule = `amount/${kind}`;
 
     const clause = clauseBefore(t, ms, from);
+    // 每千人口拥有…, 每万人: a bare magnitude after 每 is the base of a ratio
+    if (kind === "count" && /^[十百千万]$/.test(g.lo!) && /每$/.test(clause)) continue;
     if (kind === "count" && lo === 1 && hi === undefined && /^[人名户个家项]$/.test(unit)) {
       if (DENOMINATOR_BEFORE.test(clause) || (RATE_BASE_BEFORE.test(clause) && AWARD_LATER.test(t.slice(me, to)))) {
         ctx.debug(() => `amount/count: “${m[0]}” is the base of a rate (每…1人, 引进1名…给予…元)`);

@@ -2,6 +2,7 @@ import type { Bound, Duration, Period } from "../../schemas/index.ts";
 import type { ExtractContext, NormalizedText } from "../context.ts";
 import { BASELINE_AFTER_WORDS, BASELINE_BEFORE_WORDS, DATE_ONLY_LINE, DATE_YMD } from "../lexicon/dates.ts";
 import { DURATION_UNITS, RANGE_SEPARATORS } from "../lexicon/quantities.ts";
+import { ORG_SUFFIX } from "../lexicon/units.ts";
 import { parseNumber } from "../numerals.ts";
 import { headYears, inferMissingYear, parseDateParts, toIso, type HeadYears, type PartialDateParts } from "./dates.ts";
 
@@ -46,6 +47,13 @@ const DAY_SPAN = new RegExp(`(?:${YEAR}年)?${MONTH}月(?<d1>\\d{1,2})\\s*${SEP}
 // a line that is only a date, or the printing line (XX办公室 2021年3月15日印发)
 const PRINTED_LINE = new RegExp(`^[^，。；：]{0,30}${DATE_YMD}印发$`);
 const isSignatureLine = (line: string) => DATE_ONLY_LINE.test(line) || PRINTED_LINE.test(line);
+
+// a flattened signature: …工作。 XX市人民政府办公室 2021年3月15日 （此件公开发布）
+const SIGNED_BEFORE = new RegExp(`[。；！][^，。；：、“”《》\\d]{2,50}(?:政府|[${ORG_SUFFIX}])\\s*$`);
+const SIGNED_AFTER = /^\s*(?:[（(]此件[^）)]*[）)]\s*)?$/;
+
+// a deadline named before the date: 截止时间为…, 截止日期：…
+const DEADLINE_LABEL = /(?:截止|截至)(?:时间|日期|日)?(?:为|是|：|:)?\s*$/;
 
 // words that introduce a length: 为期一年, 有效期两年, 期限为三年, 试点期三年
 const LENGTH_BEFORE = /(?:为期|期限为?|期为|有效期为?|试点期|示范期|实施期)$/;
@@ -150,6 +158,13 @@ export function extractPeriods(text: NormalizedText, ctx: ExtractContext): Perio
     return text.text.slice(ls, le < 0 ? text.text.length : le).trim();
   };
 
+  // normalising drops the spaces between CJK characters: a flattened signature is read on the source
+  const signedInSource = (s: number, e: number) => {
+    if (!SIGNED_AFTER.test(scope.slice(e - from))) return false;
+    const span = ctx.ground(s, e).span;
+    return SIGNED_BEFORE.test(text.text.slice(Math.max(0, s - 60), s)) && /\s$/.test(ctx.doc.source.slice(Math.max(0, span.start - 1), span.start));
+  };
+
   for (const m of scope.matchAll(DATE)) {
     const g = m.groups!;
     const before = g.before;
@@ -159,7 +174,7 @@ export function extractPeriods(text: NormalizedText, ctx: ExtractContext): Perio
     // a year-less month needs a cue (4月份, 至6月, 3月起, 5月底前, 3月至6月)
     if (g.m3 && !g.fen && !before && !after && !MONTH_RANGE_AHEAD.test(scope.slice(e))) continue;
     // the signature date on its own line is meta, not a period
-    if (g.y && (g.d || g.d2) && !before && !after && isSignatureLine(lineOf(from + s).replace(/\s+/g, ""))) {
+    if (g.y && (g.d || g.d2) && !before && !after && (isSignatureLine(lineOf(from + s).replace(/\s+/g, "")) || signedInSource(from + s, from + e))) {
       ctx.debug(() => `period/date: “${m[0]}” stands alone on its line: a signature date, not a period`);
       continue;
     }
@@ -187,6 +202,7 @@ export function extractPeriods(text: NormalizedText, ctx: ExtractContext): Perio
     let end: string | null = iso;
     if (before && /^(?:自|从|由)$/.test(before)) role = "start";
     else if (before) role = "end";
+    else if (!after && DEADLINE_LABEL.test(prior)) role = "end"; // 申报截止时间为2022年4月15日
     if (after === "底前" || after === "底" || after === "末") role = "end";
     else if (after && /^(?:前|以前|之前|止|为止)$/.test(after)) role = "end";
     else if (after && /^(?:起|开始|以来|以后|及以后|之后|后)$/.test(after)) role = role === "end" ? "end" : "start";

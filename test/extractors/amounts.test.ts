@@ -113,6 +113,7 @@ const negatives: [string, string][] = [
   ["一户式, 一名/一次/一批 as articles", "推行一户式集成服务，每个村明确一名联络员，一次告知所需材料，培育一批示范企业"],
   ["a cohort year before a noun of people is not a count", "做好2021届高校毕业生就业工作"],
   ["提前 is not a rank", "提前3天告知"],
+  ["每千人口, 每万人 are the bases of ratios", "每千人口拥有执业医师数逐步提高，每万人口全科医生数稳步增加"],
 ];
 
 describe("amounts", () => {

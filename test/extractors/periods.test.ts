@@ -82,6 +82,9 @@ const rows: Row[] = [
   ["自即日起 starts on the signing date", "自即日起至2021年12月31日，暂停收取相关费用。", "2021-03-15", [{ text: "自即日起至2021年12月31日", start: "2021-03-15", end: "2021-12-31", duration: null }]],
   ["为期 takes a Chinese-numeral length", "开展为期一年的专项整治行动。", "2021-03-15", [{ text: "一年", start: null, end: null, duration: { value: 1, unit: "year", bound: "exact" } }]],
   ["每年…月底前 after …年起 takes that year (guowuyuan-2019-4 四.一)", "2020年起，每年1月底前完成上述工作。", "2019-01-16", [{ text: "2020年起", start: "2020", end: null, duration: null }, { text: "每年1月底前", start: null, end: "2020-01", duration: null }]],
+  ["a deadline label before the date: 截止时间为", "第一批次申报截止时间为2022年4月15日17:00。", "2022-03-01", [{ text: "2022年4月15日17:00", start: null, end: "2022-04-15", duration: null }]],
+  ["a date after 时间为 with no deadline word is a point", "评审时间为2022年4月15日。", "2022-03-01", [{ text: "2022年4月15日", start: "2022-04-15", end: "2022-04-15", duration: null }]],
+  ["a date at the end of a sentence is not a signature", "请按时完成材料准备。 集中报送时间 2021年3月15日", "2021-03-01", [{ text: "2021年3月15日", start: "2021-03-15", end: "2021-03-15", duration: null }]],
   ["年底前 is a deadline in the signing year", "年底前实现全覆盖。", "2021-03-15", [{ text: "年底前", start: null, end: "2021", duration: null }]],
   ["最低延长 is a minimum (zichuan-2020-3 附件.16)", "对在疫情防控期间已入驻或新入驻企业最低延长3个月协议扶持期限。", "2020-03-26", [{ text: "最低延长3个月", start: null, end: null, duration: { value: 3, unit: "month", bound: "min" } }]],
 ];
@@ -99,6 +102,7 @@ const negatives: [string, string][] = [
   ["a month with no cue is not a date: 上年12月, 6月指数", "以上年12月居民消费价格指数为基数，按6月指数测算"],
   ["a bare 年底 is relative (panjin has 年底逐一绩效对账)", "每季度通报一次进展情况，年底进行综合考评"],
   ["the signature date on its own line is meta", "市人力资源和社会保障局\n2021年3月15日"],
+  ["a flattened signature at the end of the last item is meta", "各地要加强组织领导，确保工作落实。 市人力资源和社会保障局 市财政局 2021年3月15日 （此件公开发布）"],
   ["the printing line is meta", "（此件公开发布）\n市人民政府办公室　　2021年3月16日印发"],
   ["the years in a cited plan's title are not periods", "贯彻落实《全省就业促进三年行动计划(2018-2020)》"],
   ["clock times alone are not periods", "工作日8:30—17:30受理"],
