@@ -113,6 +113,8 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
   const { start: from, end: to } = ctx.measure.range;
   const t = text.text;
   const out: AmountFinding[] = [];
+  // 每招用1人1500元: money right after a per-person base is per 人
+  let rateBaseEnd = -1;
   const scope = t.slice(from, to);
 
   const push = (s: number, e: number, a: Omit<Amount, "text" | "span">) => {
@@ -156,6 +158,7 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
     if (kind === "count" && lo === 1 && hi === undefined && /^[人名户个家项]$/.test(unit)) {
       if (DENOMINATOR_BEFORE.test(clause) || (RATE_BASE_BEFORE.test(clause) && AWARD_LATER.test(t.slice(me, to)))) {
         ctx.debug(() => `amount/count: “${m[0]}” is the base of a rate (每…1人, 引进1名…给予…元)`);
+        if (/^[人名]$/.test(unit) && DENOMINATOR_BEFORE.test(clause)) rateBaseEnd = me;
         continue;
       }
     }
@@ -174,6 +177,7 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
     // 5000余人, 200多家: more than the number
     let bound: Bound = hi !== undefined ? "range" : g.approx ? "min" : "exact";
     let per: Per | undefined;
+    const afterBase = kind === "money" && rateBaseEnd >= 0 && ms >= rateBaseEnd && /^[按给予补贴助发放]{0,4}$/.test(t.slice(rateBaseEnd, ms));
     let s = ms;
     // words right before: 每人每月最高补贴500元, 最高不超过15万元, 至少有一人, 女满45周岁, 各5%
     const before = PER_BEFORE_RE.exec(clause);
@@ -184,6 +188,7 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
       if (before.groups.bound === "只") rule = "amount/only-once";
       s = ms - before[0].length;
     } else if (before?.groups?.each) s = ms - 1;
+    if (!per && afterBase) per = "人";
     // 居前3名, 排名前十位: a rank, at most N
     if (kind === "count" && s === ms && RANK_RE.test(clause) && bound === "exact") {
       bound = "max";
