@@ -2,13 +2,13 @@
 export const MONEY_UNITS = { 元: 1, 万元: 1e4, 亿元: 1e8, 千元: 1e3 } as const;
 
 /** Counter words a count may carry (FORMAT.md): 人, 人次, 个, 家, 次, 名, 户, 项, 所, 张, 批… */
-export const COUNTERS = ["人次", "人", "个", "家", "次", "名", "户", "项", "所", "类", "批", "张", "位", "场", "座", "台", "套"] as const;
+export const COUNTERS = ["人次", "人", "个", "家", "次", "名", "户", "项", "所", "类", "批", "张", "位", "场", "座", "台", "套", "件", "条", "支"] as const;
 
 /** Counters printed another way: 1.6万人(次) is 人次. */
 export const COUNTER_ALIASES = { "人(次)": "人次", "人（次）": "人次" } as const;
 
 /** Counters an article 一 takes (建立一个机制, 打造一批品牌, 明确一名联络员, 一次告知): not a quantity when exact. */
-export const ARTICLE_COUNTERS = ["个", "家", "项", "所", "批", "类", "位", "场", "座", "套", "张", "名", "户", "次"] as const;
+export const ARTICLE_COUNTERS = ["个", "家", "项", "所", "批", "类", "位", "场", "座", "套", "张", "名", "户", "次", "件", "条", "支"] as const;
 
 /** Foreign currencies keep their own unit (FORMAT.md): 100万美元 → 1000000 美元. */
 export const FOREIGN_CURRENCIES = ["美元", "欧元", "港元"] as const;

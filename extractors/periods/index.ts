@@ -255,8 +255,8 @@ export function extractPeriods(text: NormalizedText, ctx: ExtractContext): Perio
     const aw = g.aw;
     const boundWord = aw ?? bw;
     // a Chinese-numeral year or day with no bound is usually a name (三年规划, 国家三年百万青年见习计划)
-    // …unless a length word stands before it: 为期一年, 有效期两年, 期限为三年
-    if ((isCn || g.lo === "半") && !boundWord && !/个/.test(unitWord) && g.lo !== "半" && !LENGTH_BEFORE.test(scope.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+    // …unless a length word stands before it: 为期一年, 有效期两年, 期限为三年, 延长一年 (提前一年实现目标 says how much earlier)
+    if ((isCn || g.lo === "半") && !boundWord && !/个/.test(unitWord) && g.lo !== "半" && !/延长/.test(g.ext ?? "") && !LENGTH_BEFORE.test(scope.slice(Math.max(0, m.index! - 4), m.index!))) continue;
     if (g.lo === "半" && unitWord !== "年") continue;
     let lo = g.lo === "半" ? 0.5 : parseNumber(g.lo!);
     let hi = g.hi ? parseNumber(g.hi) : undefined;

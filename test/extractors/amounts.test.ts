@@ -78,6 +78,7 @@ const rows: Row[] = [
   ["a range with no unit on the low end: 20—50人", "每期培训班规模为20—50人。", "2021-03-15", [{ text: "20—50人", kind: "count", value: [20, 50], unit: "人", bound: "range" }]],
   ["two amounts in a list are not a range", "分别给予5000元、1万元奖励。", "2021-03-15", [{ text: "5000元", kind: "money", value: 5000, unit: "元", bound: "exact" }, { text: "1万元", kind: "money", value: 10000, unit: "元", bound: "exact" }]],
   ["a count of categories 类 (shenzhen has 上述两类企业)", "重点支持以下三类项目。", "2021-03-15", [{ text: "三类", kind: "count", value: 3, unit: "类", bound: "exact" }]],
+  ["more counters: 场, 台, 件, 条, 支", "召开3场专题推介会，配备2台巡检车辆，办理民生实事20件，出台政策措施15条，组建5支服务队伍。", "2021-03-15", [{ text: "3场", kind: "count", value: 3, unit: "场", bound: "exact" }, { text: "2台", kind: "count", value: 2, unit: "台", bound: "exact" }, { text: "20件", kind: "count", value: 20, unit: "件", bound: "exact" }, { text: "15条", kind: "count", value: 15, unit: "条", bound: "exact" }, { text: "5支", kind: "count", value: 5, unit: "支", bound: "exact" }]],
   ["人（次） is 人次 (jilin has 1.6万人(次))", "全年开展职业技能培训1.2万人（次）。", "2021-03-15", [{ text: "1.2万人（次）", kind: "count", value: 12000, unit: "人次", bound: "exact" }]],
   ["a count with no counter before a noun of people", "帮助100万以上农村贫困人口实现脱贫。", "2021-03-15", [{ text: "100万以上", kind: "count", value: 1000000, unit: "人", bound: "min" }]],
   ["the 1 of a rate base is not a count (futian has 引進1名高層次人才,給予最高5萬元支持)", "企业每招用1名就业困难人员，给予1000元一次性补贴；新招用1名高校毕业生，给予800元补贴。", "2021-03-15", [{ text: "1000元", kind: "money", value: 1000, unit: "元", bound: "exact" }, { text: "800元", kind: "money", value: 800, unit: "元", bound: "exact" }]],
@@ -115,6 +116,7 @@ const negatives: [string, string][] = [
   ["一户式, 一名/一次/一批 as articles", "推行一户式集成服务，每个村明确一名联络员，一次告知所需材料，培育一批示范企业"],
   ["a cohort year before a noun of people is not a count", "做好2021届高校毕业生就业工作"],
   ["提前 is not a rank", "提前3天告知"],
+  ["articles and ordinals with the new counters: 第3条, 一件, 一支", "按照第3条规定，办好一件实事，建设一支队伍"],
   ["每千人口, 每万人 are the bases of ratios", "每千人口拥有执业医师数逐步提高，每万人口全科医生数稳步增加"],
 ];
 

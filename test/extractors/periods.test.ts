@@ -86,6 +86,7 @@ const rows: Row[] = [
   ["a date after 时间为 with no deadline word is a point", "评审时间为2022年4月15日。", "2022-03-01", [{ text: "2022年4月15日", start: "2022-04-15", end: "2022-04-15", duration: null }]],
   ["a date at the end of a sentence is not a signature", "请按时完成材料准备。 集中报送时间 2021年3月15日", "2021-03-01", [{ text: "2021年3月15日", start: "2021-03-15", end: "2021-03-15", duration: null }]],
   ["traditional script: a month range and a deadline (panjin is a 繁體 mirror)", "執行期限為2021年3月至6月，各單位於5月底前報送。", "2021-02-01", [{ text: "2021年3月至6月", start: "2021-03", end: "2021-06", duration: null }, { text: "5月底前", start: null, end: "2021-05", duration: null }]],
+  ["延长 takes a Chinese-numeral length (zichuan has 延长1年)", "政策享受期限再延长一年。", "2021-03-15", [{ text: "再延长一年", start: null, end: null, duration: { value: 1, unit: "year", bound: "exact" } }]],
   ["年底前 is a deadline in the signing year", "年底前实现全覆盖。", "2021-03-15", [{ text: "年底前", start: null, end: "2021", duration: null }]],
   ["最低延长 is a minimum (zichuan-2020-3 附件.16)", "对在疫情防控期间已入驻或新入驻企业最低延长3个月协议扶持期限。", "2020-03-26", [{ text: "最低延长3个月", start: null, end: null, duration: { value: 3, unit: "month", bound: "min" } }]],
 ];
@@ -107,6 +108,7 @@ const negatives: [string, string][] = [
   ["the printing line is meta", "（此件公开发布）\n市人民政府办公室　　2021年3月16日印发"],
   ["the years in a cited plan's title are not periods", "贯彻落实《全省就业促进三年行动计划(2018-2020)》"],
   ["clock times alone are not periods", "工作日8:30—17:30受理"],
+  ["提前一年 says how much earlier (shijiazhuang has 力争提前一年实现收入翻番目标)", "力争提前一年完成规划目标任务"],
   ["a phone number with － is not a range", "咨询电话：0571－87654321"],
 ];
 
