@@ -1,6 +1,6 @@
 import type { Bound, Duration, Period } from "../../schemas/index.ts";
 import type { ExtractContext, NormalizedText } from "../context.ts";
-import { BASELINE_AFTER_WORDS, BASELINE_BEFORE_WORDS, DATE_ONLY_LINE, DATE_YMD } from "../lexicon/dates.ts";
+import { BASELINE_AFTER_WORDS, BASELINE_BEFORE_WORDS, DATE_ONLY_LINE, DATE_YMD, LENGTH_WORDS } from "../lexicon/dates.ts";
 import { DURATION_UNITS, RANGE_SEPARATORS } from "../lexicon/quantities.ts";
 import { ORG_SUFFIX } from "../lexicon/units.ts";
 import { parseNumber } from "../numerals.ts";
@@ -20,6 +20,7 @@ const YEAR = "(?<y>\\d{4}|[〇零一二三四五六七八九]{4})";
 const MONTH = "(?<m>\\d{1,2}|十[一二]?|[一二三四五六七八九])";
 const DAY = "(?<d>\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
 
+const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).join("|");
 const SEP = `[${RANGE_SEPARATORS}]`;
 // a clock time after a day: 2022年1月28日17:08, 24:00, 8时30分, 12时
 const TIME = "(?:\\s*(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}时(?:\\d{1,2}分)?|\\d{1,2}点(?:\\d{1,2}分)?))?";
@@ -56,10 +57,9 @@ const SIGNED_AFTER = /^\s*(?:[（(]此件[^）)]*[）)]\s*)?$/;
 const DEADLINE_LABEL = /(?:截止|截至)(?:时间|日期|日)?(?:为|是|：|:)?\s*$/;
 
 // words that introduce a length: 为期一年, 有效期两年, 期限为三年, 试点期三年
-const LENGTH_BEFORE = /(?:为期|期限为?|期为|有效期为?|试点期|示范期|实施期)$/;
+const LENGTH_BEFORE = new RegExp(`(?:${alt(LENGTH_WORDS)})$`);
 
 // a baseline year, not when the measure applies: 比2010年翻一番, 较2020年增长, 与2015年相比
-const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).join("|");
 const BASELINE_BEFORE = new RegExp(`(?:${alt(BASELINE_BEFORE_WORDS)})$`);
 const BASELINE_AFTER = new RegExp(`^(?:${alt(BASELINE_AFTER_WORDS)})`);
 const BASELINE_WITH = /与$/;
@@ -185,6 +185,8 @@ export function extractPeriods(text: NormalizedText, ctx: ExtractContext): Perio
       ctx.debug(() => `period/date: “${m[0]}” is a baseline (比/较/与…相比), not a period`);
       continue;
     }
+    // 公告2021年第12号: the year of a document number
+    if (g.y && !g.m && /^第[\d〇零一二三四五六七八九十百]+号/.test(ahead)) continue;
     const parts = parseDateParts(g.y, g.m ?? g.m2 ?? g.m3, g.d ?? g.d2);
     if (!parts) continue;
     const inferred: string[] = [];

@@ -109,6 +109,7 @@ const negatives: [string, string][] = [
   ["the years in a cited plan's title are not periods", "贯彻落实《全省就业促进三年行动计划(2018-2020)》"],
   ["clock times alone are not periods", "工作日8:30—17:30受理"],
   ["提前一年 says how much earlier (shijiazhuang has 力争提前一年实现收入翻番目标)", "力争提前一年完成规划目标任务"],
+  ["the year of a 公告 number is not a period", "按照《财政部 税务总局关于进一步实施小微企业所得税优惠政策的公告》（财政部 税务总局公告2022年第13号）执行"],
   ["a phone number with － is not a range", "咨询电话：0571－87654321"],
 ];
 
