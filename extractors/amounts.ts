@@ -1,7 +1,7 @@
 import type { Amount, Bound } from "../schemas/index.ts";
 import type { ExtractContext, NormalizedText } from "./context.ts";
 import { NUMERAL_ZH_CHARS } from "./lexicon/numerals.ts";
-import { AGE_UNITS, ARTICLE_COUNTERS, COUNTER_ALIASES, COUNTERS, FOREIGN_CURRENCIES, MAX_AFTER, MAX_BEFORE, MIN_AFTER, MIN_BEFORE, MONEY_UNITS, PEOPLE_NOUNS, PER_AFTER, PER_BEFORE, RANGE_SEPARATORS, PEOPLE_VERBS, RANK_BEFORE, RATE_BASE_VERBS } from "./lexicon/quantities.ts";
+import { AGE_UNITS, ARTICLE_COUNTERS, COUNTER_ALIASES, COUNTERS, FOREIGN_CURRENCIES, MAX_AFTER, MAX_BEFORE, MIN_AFTER, MIN_BEFORE, MONEY_UNITS, PEOPLE_NOUNS, PER_AFTER, PER_BEFORE, RANGE_SEPARATORS, PEOPLE_VERBS, RANK_BEFORE, RATE_BASE_VERBS, MONEY_VERBS } from "./lexicon/quantities.ts";
 import { parseNumber } from "./numerals.ts";
 
 type Per = NonNullable<Amount["per"]>;
@@ -91,6 +91,10 @@ const CATEGORY_LIST_BEFORE = /[一二三四五六七八九十甲乙丙丁]类[�
 const CATEGORY_LIST_AFTER = /^[、和及或至][一二三四五六七八九十甲乙丙丁]类/;
 // 城镇新增就业11万以上: a 万 number right after a verb of people, with no counter
 const PEOPLE_AFTER_VERB = new RegExp(`(?<=${alt(PEOPLE_VERBS)})(?<n>\\d+(?:\\.\\d+)?万)(?<bw>${alt([...MIN_AFTER, ...MAX_AFTER.filter((w) => w.length > 1)])}|左右)?(?![\\d.万亿千元人名个户次%％岁])`, "g");
+// 给予最高100万奖励, 一次性补贴5万: a 万/亿 number with no unit, money by the words around it
+const MONEY_NO_UNIT = new RegExp(`(?<![\\d.${NUMERAL_ZH_CHARS}第首])(?<n>\\d+(?:\\.\\d+)?[万亿])(?<bw>${alt([...MIN_AFTER, ...MAX_AFTER.filter((w) => w.length > 1)])})?(?![\\d.万亿千元人名个户次项家所%％岁年月日天亩平米吨公斤里件条类批张位场座台套支美欧港倍])`, "g");
+const MONEY_WORD_BEFORE = new RegExp(`(?:${alt(MONEY_VERBS)})(?:[^，。；：\\d]{0,6})$`);
+const MONEY_WORD_AFTER = new RegExp(`^(?:的)?(?:${alt(MONEY_VERBS)}|奖金|支持)`);
 const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 const normUnit = (u: string) => (u === "周岁" ? "岁" : u === "％" ? "%" : ((COUNTER_ALIASES as Record<string, string>)[u] ?? u));
 const sameUnit = (a: string, b: string) => normUnit(a) === normUnit(b);
@@ -259,6 +263,22 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
     const e = s + g.n!.length + (g.bw?.length ?? 0);
     const bound: Bound = g.bw ? (boundOf(g.bw) ?? "exact") : "exact";
     push(s, e, { kind: "count", value: v, unit: "人", bound, rule: "amount/count/people-noun" });
+  }
+
+  for (const m of scope.matchAll(MONEY_NO_UNIT)) {
+    const g = m.groups!;
+    const v = parseNumber(g.n!);
+    if (v === undefined) continue;
+    const ms = from + m.index!;
+    const me = ms + m[0].length;
+    const clause = clauseBefore(t, ms, from);
+    if (!MONEY_WORD_BEFORE.test(clause) && !MONEY_WORD_AFTER.test(t.slice(me, me + 4))) continue;
+    const before = PER_BEFORE_RE.exec(clause);
+    const bb = boundOf(before?.groups?.bound);
+    const bound: Bound = (g.bw ? boundOf(g.bw) : undefined) ?? bb ?? "exact";
+    const s = bb ? ms - before![0].length : ms;
+    const per = before?.groups?.per ? (PER_BEFORE as Record<string, Per>)[before.groups.per] : undefined;
+    push(s, me, { kind: "money", value: v, unit: "元", bound, ...(per ? { per } : {}), rule: "amount/money/no-unit" });
   }
 
   for (const m of scope.matchAll(PERCENT_WORDS)) {

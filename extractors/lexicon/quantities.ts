@@ -76,3 +76,6 @@ export const RATE_BASE_VERBS = ["吸纳", "招用", "安置", "录用", "新增"
 
 /** Verbs whose bare 万 number counts people: 城镇新增就业11万以上, 培训农民工3.5万. */
 export const PEOPLE_VERBS = ["新增就业", "转移就业", "就业", "培训", "输转", "转移", "吸纳", "帮扶", "安置"] as const;
+
+/** Words of money that make a bare 万/亿 number money in 元: 给予最高100万奖励, 补贴5万. */
+export const MONEY_VERBS = ["奖励", "补贴", "补助", "资助", "扶持", "奖补", "贴息", "资金", "经费"] as const;

@@ -80,6 +80,7 @@ const rows: Row[] = [
   ["a count of categories 类 (shenzhen has 上述两类企业)", "重点支持以下三类项目。", "2021-03-15", [{ text: "三类", kind: "count", value: 3, unit: "类", bound: "exact" }]],
   ["more counters: 场, 台, 件, 条, 支", "召开3场专题推介会，配备2台巡检车辆，办理民生实事20件，出台政策措施15条，组建5支服务队伍。", "2021-03-15", [{ text: "3场", kind: "count", value: 3, unit: "场", bound: "exact" }, { text: "2台", kind: "count", value: 2, unit: "台", bound: "exact" }, { text: "20件", kind: "count", value: 20, unit: "件", bound: "exact" }, { text: "15条", kind: "count", value: 15, unit: "条", bound: "exact" }, { text: "5支", kind: "count", value: 5, unit: "支", bound: "exact" }]],
   ["不超过3名 and 3名以内 are max (luohe's 前3名 class)", "每个单位推荐人选不超过3名，每个县（市、区）推荐5名以内。", "2021-03-15", [{ text: "不超过3名", kind: "count", value: 3, unit: "名", bound: "max" }, { text: "5名以内", kind: "count", value: 5, unit: "名", bound: "max" }]],
+  ["a 万 number with no 元 is money when the words around it are", "对入选的领军人才给予最高100万奖励，对团队一次性补贴50万。", "2021-03-15", [{ text: "最高100万", kind: "money", value: 1000000, unit: "元", bound: "max" }, { text: "50万", kind: "money", value: 500000, unit: "元", bound: "exact" }]],
   ["人（次） is 人次 (jilin has 1.6万人(次))", "全年开展职业技能培训1.2万人（次）。", "2021-03-15", [{ text: "1.2万人（次）", kind: "count", value: 12000, unit: "人次", bound: "exact" }]],
   ["a count with no counter before a noun of people", "帮助100万以上农村贫困人口实现脱贫。", "2021-03-15", [{ text: "100万以上", kind: "count", value: 1000000, unit: "人", bound: "min" }]],
   ["the 1 of a rate base is not a count (futian has 引進1名高層次人才,給予最高5萬元支持)", "企业每招用1名就业困难人员，给予1000元一次性补贴；新招用1名高校毕业生，给予800元补贴。", "2021-03-15", [{ text: "1000元", kind: "money", value: 1000, unit: "元", bound: "exact" }, { text: "800元", kind: "money", value: 800, unit: "元", bound: "exact" }]],
@@ -117,6 +118,7 @@ const negatives: [string, string][] = [
   ["一户式, 一名/一次/一批 as articles", "推行一户式集成服务，每个村明确一名联络员，一次告知所需材料，培育一批示范企业"],
   ["a cohort year before a noun of people is not a count", "做好2021届高校毕业生就业工作"],
   ["提前 is not a rank", "提前3天告知"],
+  ["a 万 number with no money word stays unread", "全市常住人口达到1000万，建成区面积扩大到500平方公里"],
   ["articles and ordinals with the new counters: 第3条, 一件, 一支", "按照第3条规定，办好一件实事，建设一支队伍"],
   ["每千人口, 每万人 are the bases of ratios", "每千人口拥有执业医师数逐步提高，每万人口全科医生数稳步增加"],
 ];
