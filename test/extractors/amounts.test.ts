@@ -96,6 +96,8 @@ const rows: Row[] = [
   ["千分之五 is 0.5%", "按千分之五的比例提取。", "2021-03-15", [{ text: "千分之五", kind: "percent", value: 0.5, unit: "%", bound: "exact" }]],
   ["a per-mille rate is a percent: 2‰ → 0.2", "生产安全事故死亡率控制在2‰以内。", "2021-03-15", [{ text: "2‰以内", kind: "percent", value: 0.2, unit: "%", bound: "max" }]],
   ["a foreign currency keeps its unit", "实际利用外资1000万美元以上的项目。", "2021-03-15", [{ text: "1000万美元以上", kind: "money", value: 10000000, unit: "美元", bound: "min" }]],
+  ["a table cell whose unit is in the column header (金额（万元）| 500)", "序号\t项目名称\t补助金额（万元）\n1\t标准化厂房建设\t500", "2021-03-15", [{ text: "500", kind: "money", value: 5000000, unit: "元", bound: "exact" }], "the unit printed once in a table header is not carried to the cells"],
+  ["a per household rate: 户均 (jilin has 达到户均800元), no FORMAT per value", "补助标准达到户均800元。", "2021-03-15", [{ text: "800元", kind: "money", value: 800, unit: "元", bound: "min" }]],
   ["the rate's denominator is not a count (zichuan-2020-3 附件.1)", "每新吸纳1人按每人1000元标准给予一次性吸纳就业补贴", "2020-03-26", [{ text: "每人1000元", kind: "money", value: 1000, unit: "元", bound: "exact", per: "人" }]],
 ];
 
