@@ -33,11 +33,15 @@ const DATE = new RegExp(
   `|(?<![\\d年〇零一二三四五六七八九十])${MONTH.replace("<m>", "<m2>")}月${DAY.replace("<d>", "<d2>")}[日号]${TIME}` +
   `|(?<![\\d年〇零一二三四五六七八九十个])${MONTH.replace("<m>", "<m3>")}月(?<fen>份)?(?![\\d一二三四五六七八九十]|份?(?:中旬|上旬|下旬|初|中|间|期间))` +
   `)` +
-  `(?<after>底前|底|末|前|以前|之前|起|开始|以来|以后|及以后|之后|后|止|为止|到期)?`,
+  `(?<after>底前|底|末|前|以前|之前|起|开始|以来|以后|及以后|之后|后|止|为止|到期|废止|失效|截止|结束|终止)?`,
   "g",
 );
 // a year-less month needs a cue: 4月份, 至6月, 3月起, 5月底前, or a range after it (3月至6月)
 const MONTH_RANGE_AHEAD = new RegExp(`^\\s*${SEP}\\s*(?:\\d{4}年)?(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])月`);
+// a weekday and a clock time between a date and its 前: 2022年3月10日（星期四）下午5:00前
+const WEEKDAY_TIME_BEFORE = /^(?:[（(](?:星期|周)[一二三四五六日天][）)])?(?:上午|下午|中午|晚上)?\s*(?:\d{1,2}[:：]\d{2}|\d{1,2}[时点](?:\d{1,2}分)?)?(?:前|以前|之前)/;
+// …or a range before it: 2022年6月—8月
+const RANGE_BEHIND = new RegExp(`[月日]\\s*${SEP}\\s*$`);
 // a day-only end after a full date: 2月4日至10日, 10月1日至7日
 const DAY_END_AHEAD = new RegExp(`^\\s*${SEP}\\s*(?<d>\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号](?![\\d])`);
 // 2021年1—6月, 3至5月份: a span of months with the 月 printed once
@@ -172,7 +176,7 @@ export function extractPeriods(text: NormalizedText, ctx: ExtractContext): Perio
     const s = m.index!;
     let e = s + m[0].length;
     // a year-less month needs a cue (4月份, 至6月, 3月起, 5月底前, 3月至6月)
-    if (g.m3 && !g.fen && !before && !after && !MONTH_RANGE_AHEAD.test(scope.slice(e))) continue;
+    if (g.m3 && !g.fen && !before && !after && !MONTH_RANGE_AHEAD.test(scope.slice(e)) && !RANGE_BEHIND.test(scope.slice(Math.max(0, s - 4), s))) continue;
     // the signature date on its own line is meta, not a period
     if (g.y && (g.d || g.d2) && !before && !after && (isSignatureLine(lineOf(from + s).replace(/\s+/g, "")) || signedInSource(from + s, from + e))) {
       ctx.debug(() => `period/date: “${m[0]}” stands alone on its line: a signature date, not a period`);
@@ -206,7 +210,8 @@ export function extractPeriods(text: NormalizedText, ctx: ExtractContext): Perio
     else if (before) role = "end";
     else if (!after && DEADLINE_LABEL.test(prior)) role = "end"; // 申报截止时间为2022年4月15日
     if (after === "底前" || after === "底" || after === "末") role = "end";
-    else if (after && /^(?:前|以前|之前|止|为止)$/.test(after)) role = "end";
+    else if (after && /^(?:前|以前|之前|止|为止|废止|失效|截止|结束|终止)$/.test(after)) role = "end";
+    else if (!after && WEEKDAY_TIME_BEFORE.test(scope.slice(e, e + 16))) role = "end"; // 2022年3月10日（星期四）下午5:00前
     else if (after && /^(?:起|开始|以来|以后|及以后|之后|后)$/.test(after)) role = role === "end" ? "end" : "start";
     else if (after === "到期") role = "anchor";
     // 2月4日至10日: the day-only end takes the month and year of the start

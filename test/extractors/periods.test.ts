@@ -64,6 +64,7 @@ const rows: Row[] = [
   // issue 10 classes, each with a real sentence other than the dev notice's own
   ["a month range with its year (tianjin has 执行期限为2020年3月至6月)", "集中受理时间为2021年7月至9月。", "2021-06-10", [{ text: "2021年7月至9月", start: "2021-07", end: "2021-09", duration: null }]],
   ["a year-less month range takes the sentence's year (tianjin has 3月至6月)", "2021年度申报工作分两批进行，第一批受理时间为4月至5月。", "2021-03-15", [{ text: "2021年度", start: "2021", end: "2021", duration: null }, { text: "4月至5月", start: "2021-04", end: "2021-05", duration: null }]],
+  ["a month range with a dash: 2022年6月—8月", "集中开展专项行动的时间为2022年6月—8月。", "2022-05-20", [{ text: "2022年6月—8月", start: "2022-06", end: "2022-08", duration: null }]],
   ["a month range across years", "试点期为2021年10月—2022年3月。", "2021-09-01", [{ text: "2021年10月—2022年3月", start: "2021-10", end: "2022-03", duration: null }]],
   ["4月份 takes the year of its sentence", "2023年起实施，4月份启动首批申报。", "2023-01-10", [{ text: "2023年起", start: "2023", end: null, duration: null }, { text: "4月份", start: "2023-04", end: "2023-04", duration: null }]],
   ["a year-less month-end deadline takes the signing year (guandu has 5月底前)", "6月底前完成全部摸底登记工作。", "2021-03-15", [{ text: "6月底前", start: null, end: "2021-06", duration: null }]],
@@ -83,6 +84,8 @@ const rows: Row[] = [
   ["为期 takes a Chinese-numeral length", "开展为期一年的专项整治行动。", "2021-03-15", [{ text: "一年", start: null, end: null, duration: { value: 1, unit: "year", bound: "exact" } }]],
   ["每年…月底前 after …年起 takes that year (guowuyuan-2019-4 四.一)", "2020年起，每年1月底前完成上述工作。", "2019-01-16", [{ text: "2020年起", start: "2020", end: null, duration: null }, { text: "每年1月底前", start: null, end: "2020-01", duration: null }]],
   ["a deadline label before the date: 截止时间为", "第一批次申报截止时间为2022年4月15日17:00。", "2022-03-01", [{ text: "2022年4月15日17:00", start: null, end: "2022-04-15", duration: null }]],
+  ["废止 after a date makes it an end", "本办法自2022年9月1日起执行，2023年8月31日废止。", "2022-08-20", [{ text: "自2022年9月1日起", start: "2022-09-01", end: null, duration: null }, { text: "2023年8月31日废止", start: null, end: "2023-08-31", duration: null }]],
+  ["a weekday and a time before 前 keep the deadline", "请于2022年3月10日（星期四）下午5:00前报送。", "2022-03-01", [{ text: "2022年3月10日", start: null, end: "2022-03-10", duration: null }]],
   ["a date after 时间为 with no deadline word is a point", "评审时间为2022年4月15日。", "2022-03-01", [{ text: "2022年4月15日", start: "2022-04-15", end: "2022-04-15", duration: null }]],
   ["a date at the end of a sentence is not a signature", "请按时完成材料准备。 集中报送时间 2021年3月15日", "2021-03-01", [{ text: "2021年3月15日", start: "2021-03-15", end: "2021-03-15", duration: null }]],
   ["traditional script: a month range and a deadline (panjin is a 繁體 mirror)", "執行期限為2021年3月至6月，各單位於5月底前報送。", "2021-02-01", [{ text: "2021年3月至6月", start: "2021-03", end: "2021-06", duration: null }, { text: "5月底前", start: null, end: "2021-05", duration: null }]],
