@@ -44,7 +44,7 @@ const PERCENT_WORDS = /(?<base>百|千)分之(?<n>[〇零一二两三四五六�
 const NOT_AFTER: Record<string, RegExp> = {
   个: /^(?:月|工作日|小时|季度|百分点|“)/,
   次: /^(?:性|会议|全会|全体|代表|党代会)/,
-  人: /^(?:民|一[档策])/,
+  人: /^(?:民|一[档策]|计划|工程)/,
   家: /^(?:庭|万户)/,
   户: /^(?:籍|口|一策)/,
   所: /^(?:有|以|在|属|需)/,
@@ -144,6 +144,8 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
     const kind: Amount["kind"] = g.money ? "money" : g.percent || g.permille ? "percent" : g.age ? "age" : "count";
     // 20人—50人: both ends carry the same unit
     if (g.u1 && !sameUnit(g.u1, m[0].slice(m[0].length - (g.money ?? g.percent ?? g.permille ?? g.age ?? g.counter ?? "").length))) continue;
+    // 陆家嘴, 伍家岗区: a lone 大写 numeral is a name unless it is money (伍元)
+    if (!g.money && /^[壹贰叁肆伍陆柒捌玖拾佰仟]$/.test(g.lo!)) continue;
     const bare = /^[万亿]$/.test(g.lo!);
     let lo = bare ? (g.lo === "亿" ? 1e8 : 1e4) : parseNumber(g.lo!);
     let hi = g.hi ? (/^[万亿]$/.test(g.hi) ? undefined : parseNumber(g.hi)) : undefined;

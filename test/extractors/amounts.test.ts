@@ -120,6 +120,8 @@ const negatives: [string, string][] = [
   ["一户式, 一名/一次/一批 as articles", "推行一户式集成服务，每个村明确一名联络员，一次告知所需材料，培育一批示范企业"],
   ["a cohort year before a noun of people is not a count", "做好2021届高校毕业生就业工作"],
   ["提前 is not a rank", "提前3天告知"],
+  ["programme names: 千人计划, 百人工程; idioms: 千家万户", "入选国家千人计划、省百人工程的，政策惠及千家万户"],
+  ["a lone 大写 numeral in a name: 陆家嘴, 伍家岗区", "支持陆家嘴金融城和伍家岗区建设，加强人才队伍建设"],
   ["a 万 number with no money word stays unread", "全市常住人口达到1000万，建成区面积扩大到500平方公里"],
   ["articles and ordinals with the new counters: 第3条, 一件, 一支", "按照第3条规定，办好一件实事，建设一支队伍"],
   ["每千人口, 每万人 are the bases of ratios", "每千人口拥有执业医师数逐步提高，每万人口全科医生数稳步增加"],
