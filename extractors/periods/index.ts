@@ -26,12 +26,13 @@ const SEP = `[${RANGE_SEPARATORS}]`;
 const TIME = "(?:\\s*(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}时(?:\\d{1,2}分)?|\\d{1,2}点(?:\\d{1,2}分)?))?";
 
 // prettier-ignore
-/** 2020年1月1日 · 2020年2月 · 2023年 · 2023年度 · 12月31日 (year omitted) · 4月份 · 至6月 (year and day omitted) */
+/** 2020年1月1日 · 2020年2月 · 2023年 · 2023年度 · 12月31日 (year omitted) · 4月份 · 至6月 (year and day omitted) · 2021.3.1 */
 const DATE = new RegExp(
   `(?<before>自|从|由|截至|截止到|截止至|截止|延长至|延期至|延至|至|到)?` +
   `(?:${YEAR}年(?:${MONTH}月(?:${DAY}[日号]${TIME})?)?(?<du>度)?` +
   `|(?<![\\d年〇零一二三四五六七八九十])${MONTH.replace("<m>", "<m2>")}月${DAY.replace("<d>", "<d2>")}[日号]${TIME}` +
   `|(?<![\\d年〇零一二三四五六七八九十个])${MONTH.replace("<m>", "<m3>")}月(?<fen>份)?(?![\\d一二三四五六七八九十]|份?(?:中旬|上旬|下旬|初|中|间|期间))` +
+  `|(?<![\\d.])(?<y4>(?:19|20)\\d{2})(?<ds>[./])(?<m4>\\d{1,2})\\k<ds>(?<d4>\\d{1,2})(?![\\d.])${TIME}` +
   `)` +
   `(?<after>底前|底|末|前|以前|之前|起|开始|以来|以后|及以后|之后|后|止|为止|到期|废止|失效|截止|结束|终止)?`,
   "g",
@@ -191,7 +192,7 @@ export function extractPeriods(text: NormalizedText, ctx: ExtractContext): Perio
     }
     // 公告2021年第12号: the year of a document number
     if (g.y && !g.m && /^第[\d〇零一二三四五六七八九十百]+号/.test(ahead)) continue;
-    const parts = parseDateParts(g.y, g.m ?? g.m2 ?? g.m3, g.d ?? g.d2);
+    const parts = parseDateParts(g.y ?? g.y4, g.m ?? g.m2 ?? g.m3 ?? g.m4, g.d ?? g.d2 ?? g.d4);
     if (!parts) continue;
     const inferred: string[] = [];
     let rule = "period/date";

@@ -72,6 +72,7 @@ const rows: Row[] = [
   ["a day-only range end takes the start's month (a holiday schedule: 2月4日至10日)", "集中受理时间为2021年6月1日至15日。", "2021-05-20", [{ text: "2021年6月1日至15日", start: "2021-06-01", end: "2021-06-15", duration: null }]],
   ["起…日内 after a date is a length, not a range end", "自2021年6月1日起10日内办结。", "2021-05-20", [{ text: "自2021年6月1日起10日内", start: "2021-06-01", end: null, duration: { value: 10, unit: "day", bound: "max" } }]],
   ["a date-time range (公示期 2022年1月28日17:08—2022年2月11日24:00)", "公示时间：2021年9月1日9:00—2021年9月7日17:30。", "2021-08-30", [{ text: "2021年9月1日9:00—2021年9月7日17:30", start: "2021-09-01", end: "2021-09-07", duration: null }]],
+  ["dotted dates in a range: 2021.3.1-2021.3.31", "申报时间：2021.3.1-2021.3.31。", "2021-02-20", [{ text: "2021.3.1-2021.3.31", start: "2021-03-01", end: "2021-03-31", duration: null }]],
   ["a full-width － in a date range", "申报时间为2021年3月1日－2021年3月31日。", "2021-02-20", [{ text: "2021年3月1日－2021年3月31日", start: "2021-03-01", end: "2021-03-31", duration: null }]],
   ["a baseline year is not a period (shijiazhuang has 比2010年实现翻一番)", "到2025年，全市地区生产总值比2020年增长40%以上。", "2021-03-15", [{ text: "到2025年", start: null, end: "2025", duration: null }]],
   ["与…相比 is a baseline too", "到2022年底，与2019年相比新增就业岗位1万个。", "2021-03-15", [{ text: "到2022年底", start: null, end: "2022", duration: null }]],
@@ -113,6 +114,7 @@ const negatives: [string, string][] = [
   ["clock times alone are not periods", "工作日8:30—17:30受理"],
   ["提前一年 says how much earlier (shijiazhuang has 力争提前一年实现收入翻番目标)", "力争提前一年完成规划目标任务"],
   ["the year of a 公告 number is not a period", "按照《财政部 税务总局关于进一步实施小微企业所得税优惠政策的公告》（财政部 税务总局公告2022年第13号）执行"],
+  ["a version or a decimal is not a dotted date", "适用《标准》2019.1版，增幅达2020.5万元"],
   ["a phone number with － is not a range", "咨询电话：0571－87654321"],
 ];
 
