@@ -11,12 +11,12 @@ import { PolicyDocument } from "../../schemas/index.ts";
 import { expectGrounded } from "../helpers.ts";
 import { fakeLlmServer, type FakeRequest } from "./fakeServer.ts";
 
-// a notice in the corpus's style; 贰仟元 (大写 numerals) is a form the rules do not read
+// a notice in the corpus's style; 贰仟圆 (大写 numerals with 圆, as on a receipt) is a form the rules do not read
 const NOTICE = `某某市人民政府关于做好稳就业工作的通知
 
 某政发〔2021〕1号
 
-一、加大创业担保贷款支持力度。符合条件的个人可申请最高不超过20万元额度的创业担保贷款，对吸纳高校毕业生就业的小微企业给予一次性补贴贰仟元。（市人社局负责）
+一、加大创业担保贷款支持力度。符合条件的个人可申请最高不超过20万元额度的创业担保贷款，对吸纳高校毕业生就业的小微企业给予一次性补贴贰仟圆。（市人社局负责）
 
 二、延长政策期限。相关政策实施期限截至12月31日。（市财政局负责）
 
@@ -43,18 +43,18 @@ describe("LLM assist (against a local OpenAI-compatible server)", () => {
       const doc = await extractDocument(input(), { llm: session(srv.url) });
       expectGrounded(doc);
       const m1 = doc.measures.find((m) => m.id === "一")!;
-      // rules: 20万元; the model adds 贰仟元, grounded by the numeral parser
+      // rules: 20万元; the model adds 贰仟圆, grounded by the numeral parser
       expect(m1.amounts.map((a) => [a.value, a.origin ?? "rules", a.rule])).toEqual([
         [200000, "rules", "amount/money"],
         [2000, "llm", "llm/fallback"],
       ]);
-      expect(m1.amounts[1]!.text).toBe("一次性补贴贰仟元");
+      expect(m1.amounts[1]!.text).toBe("一次性补贴贰仟圆");
       // the rules already labelled 20万元 (个人·创业担保贷款): the model's label does not replace it
       expect(m1.amounts[0]!.purpose?.origin).toBeUndefined();
       expect(m1.instruments?.map((t) => [t.value, t.text, t.origin])).toEqual([["chuangye-danbao-daikuan", "创业担保贷款", "llm"]]);
       expect(m1.targetGroups?.map((t) => t.value)).toEqual(["高校毕业生"]);
       const dropped = doc.warnings.filter((w) => w.code === "llm_ungrounded").map((w) => w.reason);
-      expect(dropped.some((r) => r.includes("5000") && r.includes("贰仟元"))).toBe(true);
+      expect(dropped.some((r) => r.includes("5000") && r.includes("贰仟圆"))).toBe(true);
       expect(dropped.some((r) => r.includes("每人每月补贴800元"))).toBe(true);
       expect(dropped.some((r) => r.includes("公益性岗位开发"))).toBe(true);
       // the second measure: the model abstains on labels (kept as data), and disagrees with an inferred year
