@@ -13,13 +13,16 @@ import * as nodeFs from "node:fs/promises";
 import { Piscina } from "piscina";
 import { PolicyDocument, SCHEMA_VERSION } from "../schemas/index.ts";
 import type { Diagnostic } from "../schemas/index.ts";
-import { CSV_TABLES, csvHead, csvRows } from "../output/csv.ts";
+import { CSV_TABLES, csvHead, csvRows, dataDictionary } from "../output/csv.ts";
+import { emptyTableRows, toParquet, toXlsx } from "../output/tables.ts";
 import { extractTask, type ExtractResult, type ExtractTask } from "./worker.ts";
 import type { LlmSession } from "./llm/session.ts";
 import { version } from "./cliSpec.ts";
 import { commonDir } from "./files.ts";
 
-export type OutFormat = "json" | "jsonl" | "csv" | "md";
+export type OutFormat = "json" | "jsonl" | "csv" | "md" | "xlsx" | "parquet";
+/** Formats built from all documents when the run ends (the others are one file per document). */
+const CORPUS_FORMATS = new Set<OutFormat>(["jsonl", "csv", "xlsx", "parquet"]);
 
 export interface Failure {
   file: string;
@@ -30,7 +33,7 @@ export interface Failure {
 /** The file operations a batch uses, injectable so a full disk or a read-only folder can be tested. */
 export interface BatchFs {
   mkdir(path: string): Promise<void>;
-  writeFile(path: string, data: string): Promise<void>;
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
   appendFile(path: string, data: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
@@ -127,7 +130,7 @@ export class BatchError extends Error {
 const errno = (e: unknown) => (e as NodeJS.ErrnoException)?.code ?? (e as Error)?.message ?? String(e);
 
 /** Writes through a temporary file and a rename, so a reader (or a rerun after kill -9) never sees half a file. */
-async function writeAtomicWith(fs: BatchFs, path: string, data: string): Promise<void> {
+async function writeAtomicWith(fs: BatchFs, path: string, data: string | Uint8Array): Promise<void> {
   await fs.mkdir(dirname(path));
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {
@@ -304,7 +307,7 @@ async function runLocked(files: string[], opts: BatchOptions, fs: BatchFs): Prom
   );
   await pool?.destroy();
 
-  if (format === "jsonl" || format === "csv") {
+  if (CORPUS_FORMATS.has(format)) {
     try {
       await finalise(out, format, files.flatMap((f) => (manifest.get(f)?.status === "ok" && manifest.get(f)?.output ? [join(out, manifest.get(f)!.output!)] : [])), fs);
     } catch (e) {
@@ -314,8 +317,24 @@ async function runLocked(files: string[], opts: BatchOptions, fs: BatchFs): Prom
   return result;
 }
 
-/** Corpus files from per-document JSON outputs, in the order given, one document in memory at a time. */
-export async function finalise(out: string, format: "jsonl" | "csv", docFiles: string[], fs: BatchFs = realFs): Promise<void> {
+/**
+ * Corpus files from per-document JSON outputs, in the order given, one document in memory at a time:
+ * documents.jsonl or the CSV tables streamed; the XLSX workbook and Parquet files from the collected
+ * rows; the data dictionary beside any table format.
+ */
+export async function finalise(out: string, format: OutFormat, docFiles: string[], fs: BatchFs = realFs): Promise<void> {
+  if (format === "xlsx" || format === "parquet") {
+    const rows = emptyTableRows();
+    for (const f of docFiles) {
+      const doc = JSON.parse(await fs.readFile(f)) as PolicyDocument;
+      for (const t of CSV_TABLES) rows.get(t.name)!.push(...t.rows(doc));
+    }
+    if (format === "xlsx") await writeAtomicWith(fs, join(out, "tables.xlsx"), toXlsx(rows));
+    else for (const [name, bytes] of Object.entries(toParquet(rows))) await writeAtomicWith(fs, join(out, name), bytes);
+    await writeAtomicWith(fs, join(out, "data-dictionary.md"), dataDictionary());
+    return;
+  }
+  if (format !== "jsonl" && format !== "csv") return;
   const targets = format === "jsonl" ? [{ name: "documents.jsonl", head: "" }] : CSV_TABLES.map((t) => ({ name: t.name, head: csvHead(t.header) }));
   const tmp = targets.map((t) => `${join(out, t.name)}.${process.pid}.${Date.now()}.tmp`);
   try {
@@ -333,6 +352,7 @@ export async function finalise(out: string, format: "jsonl" | "csv", docFiles: s
     for (const p of tmp) await fs.unlink(p).catch(() => undefined);
     throw e;
   }
+  if (format === "csv") await writeAtomicWith(fs, join(out, "data-dictionary.md"), dataDictionary());
 }
 
 /**
@@ -388,7 +408,7 @@ export async function mergeOutputs(dirs: string[], out: string, format: OutForma
       }
     }
   }
-  if (format === "jsonl" || format === "csv") await finalise(out, format, docFiles, fs);
+  if (CORPUS_FORMATS.has(format)) await finalise(out, format, docFiles, fs);
   await writeAtomicWith(fs, join(out, "_report.json"), `${JSON.stringify({ merged: dirs, documents: ok.length, failures }, null, 2)}\n`);
   return { documents: ok.length, failures };
 }

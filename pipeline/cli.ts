@@ -17,7 +17,7 @@ import { ParamSet } from "../schemas/params.ts";
 import { graphEdgesCsv, graphNodesCsv, graphToGraphMl, graphToJson } from "../output/graph.ts";
 import { diffToMarkdown } from "../output/diffMarkdown.ts";
 import { diffToHtml } from "../output/diffHtml.ts";
-import { compareToCsv, compareToHtml } from "../output/compare.ts";
+import { compareToCsv, compareToHtml, compareToXlsx } from "../output/compare.ts";
 import type { LlmSession } from "./llm/session.ts";
 import { FAMILIES } from "./eval.ts";
 import { COMMANDS, UsageError, commandUsage, overview, parseCommand, version } from "./cliSpec.ts";
@@ -281,8 +281,9 @@ async function cmdCompare(argv: string[]): Promise<number> {
   const rows = compareDocuments(docs);
   if (values.format === "csv" || values.format === "both") await writeAtomic(join(values.out!, "compare.csv"), compareToCsv(rows));
   if (values.format === "html" || values.format === "both") await writeAtomic(join(values.out!, "compare.html"), compareToHtml(rows));
+  if (values.format === "xlsx") await writeAtomic(join(values.out!, "compare.xlsx"), compareToXlsx(rows));
   reportFailures(failures);
-  log(`${docs.length} documents, ${rows.length} amounts in ${new Set(rows.map((r) => r.instrument)).size} instruments → ${values.out}/compare.{csv,html}`);
+  log(`${docs.length} documents, ${rows.length} amounts in ${new Set(rows.map((r) => r.instrument)).size} instruments → ${values.out}/compare.${values.format === "both" ? "{csv,html}" : values.format}`);
   return failures.length ? 1 : 0;
 }
 

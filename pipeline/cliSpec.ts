@@ -43,7 +43,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     summary: "read notices (txt, md, html, pdf, images, ofd, docx/doc/wps, xlsx/xls) into structured data",
     options: {
       out: { type: "string", short: "o", default: "out", value: "DIR", description: "output folder" },
-      format: { type: "string", short: "f", default: "json", value: "FORMAT", choices: ["json", "jsonl", "csv", "md"], description: "one <name>.json per input, documents.jsonl, CSV tables or Markdown" },
+      format: { type: "string", short: "f", default: "json", value: "FORMAT", choices: ["json", "jsonl", "csv", "xlsx", "parquet", "md"], description: "one <name>.json per input, documents.jsonl, the tidy tables as CSV, one XLSX workbook or Parquet files, or Markdown" },
       explain: { type: "boolean", default: false, description: "log each extraction step to stderr" },
       "no-ocr": { type: "boolean", default: false, description: "do not OCR scanned pages" },
       "as-notice": { type: "boolean", default: false, description: "read measures even from a document whose title says it is an annual report, a budget or a press page" },
@@ -83,7 +83,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     summary: "amounts across notices in one grid, by instrument (reads notices or extract's JSON)",
     options: {
       out: { type: "string", short: "o", default: "out", value: "DIR", description: "output folder" },
-      format: { type: "string", short: "f", default: "both", value: "FORMAT", choices: ["csv", "html", "both"], description: "compare.csv, compare.html or both" },
+      format: { type: "string", short: "f", default: "both", value: "FORMAT", choices: ["csv", "xlsx", "html", "both"], description: "compare.csv, compare.xlsx, compare.html, or both CSV and HTML" },
     },
   },
   merge: {
@@ -92,7 +92,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     summary: "join the outputs of several extract runs (shards) into one folder, in corpus order",
     options: {
       out: { type: "string", short: "o", default: "out", value: "DIR", description: "output folder" },
-      format: { type: "string", short: "f", default: "jsonl", value: "FORMAT", choices: ["json", "jsonl", "csv", "md"], description: "the corpus files to build: documents.jsonl, the CSV tables, or one file per document" },
+      format: { type: "string", short: "f", default: "jsonl", value: "FORMAT", choices: ["json", "jsonl", "csv", "xlsx", "parquet", "md"], description: "the corpus files to build: documents.jsonl, the tables (CSV, XLSX, Parquet), or one file per document" },
     },
     notes: "Each folder is the --out of an `extract --shard K/N` run (its _zhengce/manifest.jsonl says what it holds).",
   },

@@ -19,5 +19,6 @@ describe("CSV cells are never formulas", () => {
     const row = { instrument: "x", instrumentName: "=cmd", region: "@r", year: 2024, docNumber: "+1", measure: "一", measureTitle: "-t", label: "l", kind: "money", value: 5, unit: "元", bound: "exact", per: null, periods: [], text: "=1", source: "s", span: { start: 0, end: 1 } };
     const csv = compareToCsv([row as never]);
     expect(csv).toContain(",'=cmd,'@r,2024,'+1,一,'-t,");
+    expect(csv).toContain(",5,5,5,元,"); // value, value_min, value_max
   });
 });
