@@ -47,8 +47,9 @@ export async function extractDocument(input: string | IngestInput, options: Extr
   const ing = await ingest({ ...(typeof input === "string" ? { path: input } : input), ...(options.ocr !== undefined ? { ocr: options.ocr } : {}) });
   const messages: Diagnostic[] = [...ing.messages];
   const norm = normalize(ing.plain);
-  const seg = segment(norm.text);
   const ground = makeGround(norm, ing.text, ing.pageStarts);
+  // labels as printed (第一條 in a traditional-script copy), so ids keep the document's own script
+  const seg = segment(norm.text, (start, end) => ground(start, end).text);
   const { meta, evidence } = extractMeta(norm, seg, ground);
 
   const warn = (code: Diagnostic["code"], reason: string, severity: Diagnostic["severity"] = "warning") =>

@@ -1,4 +1,4 @@
-import { matchMarker, type MarkerType } from "./markers.ts";
+import { matchMarker, isStructural, MARKER_RANK, NUM_ZH, type Marker, type MarkerType } from "./markers.ts";
 import { textLines, type TextLine } from "../lines.ts";
 import { DATE_ONLY_LINE } from "../../extractors/lexicon/dates.ts";
 
@@ -50,72 +50,185 @@ const ATTACHMENT_HEAD = /^附件\s*(?<n>\d*)$/;
 const TITLE_END = /[。！？]/;
 const TITLE_TRAILING = /[。；;：:，,、\s]+$/;
 
-function titleOf(lineText: string, markerLength: number, lineStart: number): { title: string; range: Range } {
-  const after = lineText.slice(markerLength);
-  const m = after.match(TITLE_END);
-  let t = m ? after.slice(0, m.index) : after;
-  t = t.replace(TITLE_TRAILING, "");
-  const start = lineStart + markerLength;
-  return { title: t.replace(/\s+/g, ""), range: { start, end: start + t.length } };
+/** Characters after which a marker may start inside a line (a flattened notice, 第二条 after the previous article's 。). */
+const INLINE_AFTER = /[。；：！？\s]/;
+/** A marker glued to the heading before it (第一章 总则第一条…) sits this close behind that heading, with no sentence punctuation between. */
+const GLUED_HEADING_MAX = 30;
+const SENTENCE_PUNCT = /[。，；：！？]/;
+/** A numeral or digit before a position means the position is inside a number (十二、, 21.). */
+const INSIDE_NUMBER = new RegExp(`[\\d.．A-Za-z第]|${NUM_ZH}`);
+
+const MARKER_START = new RegExp(`[第（(\\d]|${NUM_ZH}`);
+
+/** A place where a numbering marker may stand. */
+interface Candidate {
+  pos: number;
+  mk: Marker;
+  line: number;
+  /** how it stands: at a line start, inline after 。/；/：/space, or glued to the heading before it */
+  at: "start" | "inline" | "glued";
+}
+
+function candidatesOf(text: string, all: Line[]): Candidate[] {
+  const out: Candidate[] = [];
+  all.forEach((l, k) => {
+    if (TABLE_ROW.test(l.text)) return;
+    const first = matchMarker(l.text);
+    if (first) out.push({ pos: l.start, mk: first, line: k, at: "start" });
+    for (let i = 1; i < l.text.length; i++) {
+      if (!MARKER_START.test(l.text[i]!)) continue;
+      const prev = l.text[i - 1]!;
+      const inline = INLINE_AFTER.test(prev);
+      if (!inline && INSIDE_NUMBER.test(prev)) continue;
+      const mk = matchMarker(l.text.slice(i, i + 40), { weak: true });
+      if (mk) out.push({ pos: l.start + i, mk, line: k, at: inline ? "inline" : "glued" });
+    }
+  });
+  return out;
+}
+
+/** The longest run of characters that `a` shares with `b`. */
+function longestCommonRun(a: string, b: string): number {
+  let best = 0;
+  const prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const keep = prev[j]!;
+      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : 0;
+      if (prev[j]! > best) best = prev[j]!;
+      diag = keep;
+    }
+  }
+  return best;
+}
+
+/**
+ * A list index before the notice's own title (`1. 福建省…管理办法`, a site's `1、` before the repeated
+ * title), not numbering: an Arabic 1 whose words repeat the head, followed by a higher-level 1 (一、, 第一章).
+ */
+function isTitleIndex(text: string, c: Candidate, rest: Candidate[]): boolean {
+  if ((c.mk.type !== "ar" && c.mk.type !== "arParen") || c.mk.value !== 1) return false;
+  const after = text.slice(c.pos + c.mk.length, c.pos + c.mk.length + 60);
+  const heading = after.split(/[。，；！？\n]/)[0]!;
+  if (heading.length < 8 || longestCommonRun(heading, text.slice(0, c.pos)) < Math.min(12, heading.length)) return false;
+  for (const r of rest) {
+    if (r.mk.type === c.mk.type) return false;
+    if (MARKER_RANK[r.mk.type] < MARKER_RANK[c.mk.type] && r.mk.value === 1) return true;
+  }
+  return false;
 }
 
 /** The numbering tree of the body, the rows of numbered attachment tables, and the leaves as measures. */
-export function segment(text: string): Segmented {
+export function segment(text: string, printed?: (start: number, end: number) => string): Segmented {
   const all = textLines(text);
-  const firstMarker = all.findIndex((l) => matchMarker(l.text) !== undefined && !TABLE_ROW.test(l.text));
-  const sections: SegNode[] = [];
-  if (firstMarker < 0) {
+  const cands = candidatesOf(text, all);
+  // a flattened notice: more markers stand inside lines than at line starts
+  const inlineCount = cands.filter((c) => c.at === "inline" && !isStructural(c.mk.type)).length;
+  const startCount = cands.filter((c) => c.at === "start").length;
+  const flat = inlineCount >= 2 && inlineCount > startCount;
+
+  type Open = { node: SegNode; type: MarkerType; value: number };
+  const stack: Open[] = [];
+  const lastSeen = new Map<MarkerType, number>();
+  const accepted: { c: Candidate; node: SegNode }[] = [];
+
+  /** Whether a candidate is a marker here, given the running sequences; and whether it starts a new root. */
+  const decide = (c: Candidate, i: number): { ok: boolean; reroot?: boolean } => {
+    const { mk } = c;
+    const structural = isStructural(mk.type);
+    if (c.at !== "start" && !structural && !flat) return { ok: false };
+    if (c.at === "glued") {
+      // glued to the heading of the item just opened on this line: a lower level (第一章 总则第一条, 方面（2项）1 .)
+      const prev = accepted[accepted.length - 1];
+      if (!prev || prev.c.line !== c.line || prev.c.pos + prev.c.mk.length > c.pos) return { ok: false };
+      const between = text.slice(prev.c.pos + prev.c.mk.length, c.pos);
+      if (between.length > GLUED_HEADING_MAX || SENTENCE_PUNCT.test(between)) return { ok: false };
+      if (MARKER_RANK[mk.type] <= MARKER_RANK[prev.c.mk.type]) return { ok: false };
+      if (structural && !isStructural(prev.c.mk.type)) return { ok: false };
+    }
+    const at = stack.findIndex((o) => o.type === mk.type);
+    const seen = lastSeen.get(mk.type);
+    if (at >= 0) return { ok: mk.value === stack[at]!.value + 1 };
+    const continues = seen !== undefined && mk.value === seen + 1;
+    if (mk.weak) return { ok: continues };
+    if (stack.length === 0) {
+      if (c.at !== "start") return { ok: mk.value === 1 || continues };
+      return { ok: !isTitleIndex(text, c, cands.slice(i + 1)) };
+    }
+    const higher = MARKER_RANK[mk.type] < MARKER_RANK[stack[0]!.type];
+    // a higher level than the whole open tree: a fragment that started mid-tree (（五）…（七） then 二、)
+    if (mk.value === 1 || continues) return { ok: true, reroot: higher };
+    return { ok: c.at === "start" && higher, reroot: true };
+  };
+
+  // the body starts at the first marker and ends at the signature, 抄送/印发, attachments or chrome
+  let first = -1;
+  for (let i = 0; i < cands.length && first < 0; i++) if (decide(cands[i]!, i).ok) first = i;
+  if (first < 0) {
+    const sections: SegNode[] = [];
     attachmentTables(all, 0, sections);
     return { sections, measures: leaves(sections), body: null, head: { start: 0, end: text.length }, tail: { start: text.length, end: text.length } };
   }
-  // where the body ends
+  const firstLine = cands[first]!.line;
   let bodyEndLine = all.length;
-  for (let k = firstMarker + 1; k < all.length; k++) {
+  for (let k = firstLine + 1; k < all.length; k++) {
     const t = all[k]!.text;
     if (CLOSING_LINE.test(t) || TABLE_ROW.test(t) || ATTACHMENT_HEAD.test(t)) {
       bodyEndLine = k;
       break;
     }
     if (DATE_ONLY_LINE.test(t)) {
-      bodyEndLine = k > firstMarker + 1 && ORG_LINE.test(all[k - 1]!.text) ? k - 1 : k;
+      bodyEndLine = k > firstLine + 1 && ORG_LINE.test(all[k - 1]!.text) ? k - 1 : k;
       break;
     }
   }
 
-  type Open = { node: SegNode; type: MarkerType; value: number };
-  const stack: Open[] = [];
-  const lastSeen = new Map<MarkerType, number>();
-  const flat: { node: SegNode; lineIndex: number }[] = [];
-
-  for (let k = firstMarker; k < bodyEndLine; k++) {
-    const line = all[k]!;
-    const mk = matchMarker(line.text);
-    if (!mk) continue;
+  const sections: SegNode[] = [];
+  for (let i = first; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.line >= bodyEndLine) break;
+    const { mk } = c;
+    const d = decide(c, i);
+    if (!d.ok) continue; // e.g. a wrapped line that happens to start with "2.", a page-chunk 2、 mid-sentence
     const at = stack.findIndex((o) => o.type === mk.type);
-    let accept: boolean;
-    if (at >= 0) accept = mk.value === stack[at]!.value + 1;
-    else accept = stack.length === 0 || mk.value === 1 || mk.value === (lastSeen.get(mk.type) ?? 0) + 1;
-    if (!accept) continue; // e.g. a wrapped line that happens to start with "2."
     if (at >= 0) stack.length = at;
+    else if (d.reroot) stack.length = 0;
     const parent = stack[stack.length - 1]?.node;
-    const labels = [...(parent?.labels ?? []), mk.label];
-    const { title, range: titleRange } = titleOf(line.text, mk.length, line.start);
-    const node: SegNode = { id: labels.join("."), labels, type: mk.type, title, titleRange, range: { start: line.start, end: line.end }, children: [] };
+    const label = printed ? printedLabel(printed(c.pos + mk.labelStart, c.pos + mk.labelEnd)) || mk.label : mk.label;
+    const labels = [...(parent?.labels ?? []), label];
+    const node: SegNode = { id: labels.join("."), labels, type: mk.type, title: "", titleRange: null, range: { start: c.pos, end: c.pos }, children: [] };
     (parent ? parent.children : sections).push(node);
     stack.push({ node, type: mk.type, value: mk.value });
     lastSeen.set(mk.type, mk.value);
-    flat.push({ node, lineIndex: k });
+    accepted.push({ c, node });
   }
-  // each item's own text runs to the next item's marker (or the end of the body)
-  for (let i = 0; i < flat.length; i++) {
-    const endLine = i + 1 < flat.length ? flat[i + 1]!.lineIndex : bodyEndLine;
-    flat[i]!.node.range.end = all[endLine - 1]!.end;
-  }
-  const body = { start: all[firstMarker]!.start, end: all[bodyEndLine - 1]!.end };
+  // each item's own text runs to the next item's marker (or the end of the body); its title to the
+  // first 。 of its line, or to the line end or the next marker when there is none
+  const bodyEnd = all[bodyEndLine - 1]!.end;
+  accepted.forEach(({ c, node }, i) => {
+    const next = accepted[i + 1]?.c;
+    let end = next ? next.pos : bodyEnd;
+    while (end > c.pos && /\s/.test(text[end - 1]!)) end--;
+    node.range.end = end;
+    const line = all[c.line]!;
+    const titleStart = c.pos + c.mk.length;
+    const limit = next && next.line === c.line ? next.pos : line.end;
+    let t = text.slice(titleStart, Math.max(titleStart, limit));
+    const stop = t.match(TITLE_END);
+    if (stop) t = t.slice(0, stop.index);
+    t = t.replace(TITLE_TRAILING, "");
+    node.title = t.replace(/\s+/g, "");
+    node.titleRange = { start: titleStart, end: titleStart + t.length };
+  });
+  const body = { start: cands[first]!.pos, end: bodyEnd };
   const tailStart = bodyEndLine < all.length ? all[bodyEndLine]!.start : text.length;
   attachmentTables(all, bodyEndLine, sections);
   return { sections, measures: leaves(sections), body, head: { start: 0, end: body.start }, tail: { start: tailStart, end: text.length } };
 }
+
+/** A label as printed (第一條 in a traditional-script copy), without spaces or compatibility forms (１ → 1). */
+const printedLabel = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
 
 function leaves(nodes: SegNode[]): SegNode[] {
   return nodes.flatMap((n) => (n.children.length ? leaves(n.children) : [n]));
