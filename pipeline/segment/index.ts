@@ -213,7 +213,13 @@ export function segment(text: string, printed?: (start: number, end: number) => 
     node.range.end = end;
     const line = all[c.line]!;
     const titleStart = c.pos + c.mk.length;
-    const limit = next && next.line === c.line ? next.pos : line.end;
+    let limit = next && next.line === c.line ? next.pos : line.end;
+    // a flattened paragraph broken mid-sentence (a preview's page chunk: 受益特殊⏎2、困难家庭): the title runs on
+    const after = all[c.line + 1];
+    if (limit === line.end && after && isBrokenParagraph(line.text) && !(next && next.line === c.line + 1 && next.pos === after.start)) {
+      const stop = text.slice(after.start, next && next.line === c.line + 1 ? next.pos : after.end).search(TITLE_END);
+      if (stop >= 0) limit = after.start + stop;
+    }
     let t = text.slice(titleStart, Math.max(titleStart, limit));
     const stop = t.match(TITLE_END);
     if (stop) t = t.slice(0, stop.index);
@@ -226,6 +232,10 @@ export function segment(text: string, printed?: (start: number, end: number) => 
   attachmentTables(all, bodyEndLine, sections);
   return { sections, measures: leaves(sections), body, head: { start: 0, end: body.start }, tail: { start: tailStart, end: text.length } };
 }
+
+/** A long line that ends inside a word, not at punctuation: the paragraph goes on on the next line. */
+const BROKEN_PARAGRAPH_MIN = 100;
+const isBrokenParagraph = (line: string) => line.length >= BROKEN_PARAGRAPH_MIN && /[\u4e00-\u9fff]$/.test(line);
 
 /** A label as printed (第一條 in a traditional-script copy), without spaces or compatibility forms (１ → 1). */
 const printedLabel = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
