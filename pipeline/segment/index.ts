@@ -126,9 +126,11 @@ export function segment(text: string, printed?: (start: number, end: number) => 
   // a flattened notice: more markers stand inside lines than at line starts
   const inlineCount = cands.filter((c) => c.at === "inline" && !isStructural(c.mk.type)).length;
   const startCount = cands.filter((c) => c.at === "start").length;
-  const flat = inlineCount >= 2 && inlineCount > startCount;
+  // and its top levels stand inside lines too (an enumeration 包括：1.…；2.… inside （一） is not that)
+  const topRank = (cs: Candidate[]) => Math.min(99, ...cs.map((c) => MARKER_RANK[c.mk.type]));
+  const flat = inlineCount >= 2 && inlineCount > startCount && topRank(cands.filter((c) => c.at === "inline")) <= topRank(cands.filter((c) => c.at === "start"));
 
-  type Open = { node: SegNode; type: MarkerType; value: number };
+  type Open = { node: SegNode; type: MarkerType; value: number; atStart: boolean };
   const stack: Open[] = [];
   const lastSeen = new Map<MarkerType, number>();
   const accepted: { c: Candidate; node: SegNode }[] = [];
@@ -137,7 +139,11 @@ export function segment(text: string, printed?: (start: number, end: number) => 
   const decide = (c: Candidate, i: number): { ok: boolean; reroot?: boolean } => {
     const { mk } = c;
     const structural = isStructural(mk.type);
-    if (c.at !== "start" && !structural && !flat) return { ok: false };
+    if (c.at !== "start" && !structural && !flat) {
+      // outside a flattened notice, only the next sibling of an item that stood at a line start (1.…。2.…)
+      const open = stack.find((o) => o.type === mk.type);
+      return { ok: c.at === "inline" && !!open?.atStart && mk.value === open.value + 1 };
+    }
     if (c.at === "glued") {
       // glued to the heading of the item just opened on this line: a lower level (第一章 总则第一条, 方面（2项）1 .)
       const prev = accepted[accepted.length - 1];
@@ -158,7 +164,7 @@ export function segment(text: string, printed?: (start: number, end: number) => 
     }
     const higher = MARKER_RANK[mk.type] < MARKER_RANK[stack[0]!.type];
     // a higher level than the whole open tree: a fragment that started mid-tree (（五）…（七） then 二、)
-    if (mk.value === 1 || continues) return { ok: true, reroot: higher };
+    if (mk.value === 1 || continues) return { ok: true };
     return { ok: c.at === "start" && higher, reroot: true };
   };
 
@@ -192,6 +198,7 @@ export function segment(text: string, printed?: (start: number, end: number) => 
     const d = decide(c, i);
     if (!d.ok) continue; // e.g. a wrapped line that happens to start with "2.", a page-chunk 2、 mid-sentence
     const at = stack.findIndex((o) => o.type === mk.type);
+    const prevAtStart = at >= 0 && stack[at]!.atStart;
     if (at >= 0) stack.length = at;
     else if (d.reroot) stack.length = 0;
     const parent = stack[stack.length - 1]?.node;
@@ -199,7 +206,9 @@ export function segment(text: string, printed?: (start: number, end: number) => 
     const labels = [...(parent?.labels ?? []), label];
     const node: SegNode = { id: labels.join("."), labels, type: mk.type, title: "", titleRange: null, range: { start: c.pos, end: c.pos }, children: [] };
     (parent ? parent.children : sections).push(node);
-    stack.push({ node, type: mk.type, value: mk.value });
+    // a sibling run that began at a line start stays one, also where it runs on inline
+    const chain = c.at === "start" || prevAtStart;
+    stack.push({ node, type: mk.type, value: mk.value, atStart: chain });
     lastSeen.set(mk.type, mk.value);
     accepted.push({ c, node });
   }
