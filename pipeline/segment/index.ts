@@ -136,7 +136,7 @@ export function segment(text: string, printed?: (start: number, end: number) => 
   const accepted: { c: Candidate; node: SegNode }[] = [];
 
   /** Whether a candidate is a marker here, given the running sequences; and whether it starts a new root. */
-  const decide = (c: Candidate, i: number): { ok: boolean; reroot?: boolean } => {
+  const decide = (c: Candidate, i: number): { ok: boolean; reroot?: boolean; restart?: boolean } => {
     const { mk } = c;
     const structural = isStructural(mk.type);
     if (c.at !== "start" && !structural && !flat) {
@@ -155,7 +155,12 @@ export function segment(text: string, printed?: (start: number, end: number) => 
     }
     const at = stack.findIndex((o) => o.type === mk.type);
     const seen = lastSeen.get(mk.type);
-    if (at >= 0) return { ok: mk.value === stack[at]!.value + 1 };
+    if (at >= 0) {
+      if (mk.value === stack[at]!.value + 1) return { ok: true };
+      // the top level starts again at 1 on a line of its own: a table of contents before the text,
+      // or a service guide whose fields （一）…（七） repeat per item under unnumbered headings
+      return { ok: at === 0 && mk.value === 1 && c.at === "start" && stack[0]!.value >= 2, restart: true };
+    }
     const continues = seen !== undefined && mk.value === seen + 1;
     if (mk.weak) return { ok: continues };
     if (stack.length === 0) {
@@ -197,6 +202,15 @@ export function segment(text: string, printed?: (start: number, end: number) => 
     const { mk } = c;
     const d = decide(c, i);
     if (!d.ok) continue; // e.g. a wrapped line that happens to start with "2.", a page-chunk 2、 mid-sentence
+    if (d.restart) {
+      if (isContents(accepted.map((a) => a.c), c, all)) {
+        // what came before was a table of contents: headings only, one a line
+        sections.length = 0;
+        accepted.length = 0;
+        lastSeen.clear();
+      }
+      stack.length = 0;
+    }
     const at = stack.findIndex((o) => o.type === mk.type);
     const prevAtStart = at >= 0 && stack[at]!.atStart;
     if (at >= 0) stack.length = at;
@@ -236,10 +250,21 @@ export function segment(text: string, printed?: (start: number, end: number) => 
     node.title = t.replace(/\s+/g, "");
     node.titleRange = { start: titleStart, end: titleStart + t.length };
   });
-  const body = { start: cands[first]!.pos, end: bodyEnd };
+  const body = { start: accepted[0]!.c.pos, end: bodyEnd };
   const tailStart = bodyEndLine < all.length ? all[bodyEndLine]!.start : text.length;
   attachmentTables(all, bodyEndLine, sections);
   return { sections, measures: leaves(sections), body, head: { start: 0, end: body.start }, tail: { start: tailStart, end: text.length } };
+}
+
+const CONTENTS_LINE_MAX = 50;
+
+/** Items that are headings only, one a line with nothing between them: the entries of a table of contents. */
+function isContents(items: Candidate[], next: Candidate, all: Line[]): boolean {
+  return items.every((c, i) => {
+    const line = all[c.line]!;
+    const after = items[i + 1] ?? next;
+    return c.pos === line.start && line.text.length <= CONTENTS_LINE_MAX && !TITLE_END.test(line.text) && after.line === c.line + 1;
+  });
 }
 
 /** A long line that ends inside a word, not at punctuation: the paragraph goes on on the next line. */

@@ -114,6 +114,8 @@ describe("issue 10 segmentation classes", () => {
     ["a list index before the repeated title is not numbering", "某某市就业补助资金管理办法\n1. 某某市就业补助资金管理办法\n第一章 总则\n第一条 为规范资金管理，制定本办法。\n第二条 本办法适用于全市。", ["第一章.第一条", "第一章.第二条"]],
     ["negative: a first item whose words repeat the title stays an item when no higher level follows", "关于做好高校毕业生就业工作的通知\n1.做好高校毕业生就业工作。各地要高度重视。\n2.加强就业指导服务。文。", ["1", "2"]],
     ["service-guide fields, then a higher level than the open tree: 二、 starts a new root", "临时救助服务指南\n（一）政策依据：《社会救助暂行办法》\n（二）救助标准：按月发放\n二、特困人员救助供养\n（一）政策依据：《社会救助暂行办法》\n（二）救助标准：按年发放", ["一", "二", "二.一", "二.二"]],
+    ["a table of contents before the text is not the tree: the chapters start again at 第一章", "目录\n第一章 总则\n第二章 补贴范围\n第三章 附则\n第一章 总则\n第一条 为规范资金管理，制定本办法。\n第二章 补贴范围\n第二条 补贴对象为高校毕业生。\n第三章 附则\n第三条 本办法自发布之日起施行。", ["第一章.第一条", "第二章.第二条", "第三章.第三条"]],
+    ["service-guide fields repeat per item under unnumbered headings: each run is kept", "城镇低保服务指南\n（一）办理条件：家庭人均收入低于当地低保标准。\n（二）办理时限：20个工作日。\n农村低保服务指南\n（一）办理条件：家庭人均收入低于当地低保标准。\n（二）办理时限：30个工作日。", ["一", "二", "一", "二"]],
     ["negative: continuous （N） numbering under a later 一、 level stays nested", "一、甲\n（一）乙。文\n二、丁\n（二）戊。文", ["一.一", "二.二"]],
     ["items run together in a paragraph: the next sibling of a line-start item after its 。 is an item", "一、促进就业\n1.城镇新增就业5万人。2.开发公益性岗位1000个。3.帮扶困难人员就业2000人。\n二、社会保障\n4.提高城乡居民基础养老金。", ["一.1", "一.2", "一.3", "二.4"]],
     ["negative: an inline （1）（2） enumeration under a line-start item is not split in a well-formed notice", "一、甲\n1.补贴对象。包括：（1）高校毕业生；（2）就业困难人员。\n2.补贴标准。每人每月500元。", ["一.1", "一.2"]],
