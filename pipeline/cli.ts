@@ -40,7 +40,7 @@ function llmSession(values: Record<string, unknown>): LlmSession | undefined {
   );
 }
 
-async function runBatch(files: string[], explain: boolean, ocr = true, llm?: LlmSession): Promise<{ docs: Map<string, PolicyDocument>; failures: Failure[] }> {
+async function runBatch(files: string[], explain: boolean, ocr = true, llm?: LlmSession, asNotice = false): Promise<{ docs: Map<string, PolicyDocument>; failures: Failure[] }> {
   const docs = new Map<string, PolicyDocument>();
   const failures: Failure[] = [];
   const progress = files.length > 3;
@@ -49,7 +49,7 @@ async function runBatch(files: string[], explain: boolean, ocr = true, llm?: Llm
     i++;
     if (progress) log(`[${i}/${files.length}] ${file}`);
     try {
-      const doc = await extractDocument(file, { ...(explain ? { debug: (l: string) => log(`  ${l}`) } : {}), ...(ocr ? {} : { ocr: false as const }), ...(llm ? { llm } : {}) });
+      const doc = await extractDocument(file, { ...(explain ? { debug: (l: string) => log(`  ${l}`) } : {}), ...(ocr ? {} : { ocr: false as const }), ...(llm ? { llm } : {}), ...(asNotice ? { asNotice } : {}) });
       docs.set(file, doc);
     } catch (e) {
       if (e instanceof ZhengceInputError) failures.push({ file, code: e.code, reason: e.reason });
@@ -68,24 +68,27 @@ function reportFailures(failures: Failure[]) {
 async function cmdExtract(argv: string[]): Promise<number> {
   const parsed = parseCommand(COMMANDS.extract!, argv);
   if (!parsed) return 0;
-  const { values, positionals } = parsed as { values: { out: string; format: string; explain: boolean; "no-ocr": boolean; llm: boolean }; positionals: string[] };
+  const { values, positionals } = parsed as { values: { out: string; format: string; explain: boolean; "no-ocr": boolean; "as-notice": boolean; llm: boolean }; positionals: string[] };
   const format = values.format!;
   if (!positionals.length) throw new UsageError("`extract` needs at least one file or folder", "extract");
-  const { files, missing } = await collectInputs(positionals);
+  const { files, missing, unsupported, ignored } = await collectInputs(positionals);
   const llm = llmSession(values);
-  const { docs, failures } = await runBatch(files, values.explain!, !values["no-ocr"], llm);
+  const { docs, failures } = await runBatch(files, values.explain!, !values["no-ocr"], llm, values["as-notice"]);
   if (llm) log(llm.describeUsage());
   for (const m of missing) failures.push({ file: m, code: "unreadable_file", reason: "no such file or directory" });
+  // a document in a folder that cannot be read is a failure of the run, never a silent skip
+  for (const u of unsupported) failures.push(u);
   const out = values.out!;
   const names = outputNames([...docs.keys()]);
   if (format === "json") for (const [f, d] of docs) await writeAtomic(join(out, `${names.get(f)}.json`), toJson(d));
   if (format === "md") for (const [f, d] of docs) await writeAtomic(join(out, `${names.get(f)}.md`), toMarkdown(d));
   if (format === "jsonl") await writeAtomic(join(out, "documents.jsonl"), toJsonl([...docs.values()]));
   if (format === "csv") for (const [name, content] of Object.entries(toCsv([...docs.values()]))) await writeAtomic(join(out, name), content);
-  await writeAtomic(join(out, "_report.json"), `${JSON.stringify({ documents: docs.size, measures: [...docs.values()].reduce((n, d) => n + d.measures.length, 0), failures, warnings: Object.fromEntries([...docs].map(([f, d]) => [f, d.warnings])) }, null, 2)}\n`);
+  await writeAtomic(join(out, "_report.json"), `${JSON.stringify({ documents: docs.size, measures: [...docs.values()].reduce((n, d) => n + d.measures.length, 0), failures, ignored, warnings: Object.fromEntries([...docs].map(([f, d]) => [f, d.warnings])) }, null, 2)}\n`);
   const measures = [...docs.values()].reduce((n, d) => n + d.measures.length, 0);
   const warnings = [...docs.values()].reduce((n, d) => n + d.warnings.filter((w) => w.severity !== "info").length, 0);
   reportFailures(failures);
+  if (ignored.length) log(`\n${ignored.length} file(s) in the folders are not documents and were not read (listed in _report.json "ignored"): ${[...new Set(ignored.map((i) => i.reason))].join("; ")}`);
   log(`\n${docs.size} documents, ${measures} measures, ${warnings} warnings, ${failures.length} failures → ${out}/`);
   return failures.length ? 1 : 0;
 }

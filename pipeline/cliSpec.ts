@@ -40,12 +40,13 @@ export const COMMANDS: Record<string, CommandSpec> = {
   extract: {
     name: "extract",
     args: "<files or dirs…>",
-    summary: "read notices (txt, md, html, pdf, images) into structured data",
+    summary: "read notices (txt, md, html, pdf, images, ofd, docx/doc/wps, xlsx/xls) into structured data",
     options: {
       out: { type: "string", short: "o", default: "out", value: "DIR", description: "output folder" },
       format: { type: "string", short: "f", default: "json", value: "FORMAT", choices: ["json", "jsonl", "csv", "md"], description: "one <name>.json per input, documents.jsonl, CSV tables or Markdown" },
       explain: { type: "boolean", default: false, description: "log each extraction step to stderr" },
       "no-ocr": { type: "boolean", default: false, description: "do not OCR scanned pages" },
+      "as-notice": { type: "boolean", default: false, description: "read measures even from a document whose title says it is an annual report, a budget or a press page" },
       ...LLM,
     },
     notes: `Progress goes to stderr; failures are listed at the end (exit 1 if any).\n${LLM_NOTE}`,

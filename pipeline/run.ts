@@ -6,7 +6,8 @@ import { findUnitConventions, governmentForms } from "../extractors/units.ts";
 import { defaultConfig, type Config } from "./config.ts";
 import { ingest, type IngestInput } from "./ingest/index.ts";
 import { normalize } from "./normalize.ts";
-import { segment, type SegNode } from "./segment/index.ts";
+import { segment, type SegNode, type Segmented } from "./segment/index.ts";
+import { nonNoticeKind } from "./kind.ts";
 import { finalize, type RefineContext } from "./refiners/index.ts";
 import type { OcrEngine } from "./ocr/index.ts";
 import type { LlmSession } from "./llm/session.ts";
@@ -22,6 +23,8 @@ export interface ExtractOptions {
   llm?: LlmSession;
   /** receives lazy debug lines (which rule matched, what a refiner removed) */
   debug?: (line: string) => void;
+  /** read measures even from a document whose title says it is not a notice (an annual report, a budget) */
+  asNotice?: boolean;
 }
 
 /** Level prefix of the issuer's own units: 塔城地区 → 地区, 平凉市 → 市, 新疆维吾尔自治区 → 自治区. */
@@ -48,13 +51,18 @@ export async function extractDocument(input: string | IngestInput, options: Extr
   const messages: Diagnostic[] = [...ing.messages];
   const norm = normalize(ing.plain);
   const ground = makeGround(norm, ing.text, ing.pageStarts);
+  // an annual report or a budget has numbered headings, not measures
+  const notNotice = nonNoticeKind(norm.text);
   // labels as printed (第一條 in a traditional-script copy), so ids keep the document's own script
-  const seg = segment(norm.text, (start, end) => ground(start, end).text);
+  const seg = notNotice && !options.asNotice ? segmentNothing(norm.text) : segment(norm.text, (start, end) => ground(start, end).text);
   const { meta, evidence } = extractMeta(norm, seg, ground);
 
   const warn = (code: Diagnostic["code"], reason: string, severity: Diagnostic["severity"] = "warning") =>
     messages.push({ code, reason, source: "extract", severity, file: ing.path });
-  if (!seg.measures.length) warn("no_measures", "no numbered items found: the notice has no measures");
+  if (notNotice) {
+    const what = { annual_report: "an annual report", budget: "a budget or final accounts", statistics: "a statistics bulletin", interpretation: "a policy interpretation or press page" }[notNotice.kind];
+    messages.push({ code: "not_a_notice", reason: `the title says this is ${what} (“${notNotice.words}”), not a notice: ${options.asNotice ? "measures read anyway (--as-notice)" : "its numbered headings are not read as measures (--as-notice reads them)"}`, source: "extract", severity: "warning", file: ing.path, place: ground(notNotice.start, notNotice.end).span });
+  } else if (!seg.measures.length) warn("no_measures", "no numbered items found: the notice has no measures");
   for (const m of seg.measures) {
     if (m.relabelled) messages.push({ code: "numbering_gap", reason: `table row numbered ${m.relabelled.read} stands where the sequence has ${m.relabelled.used}: labelled ${m.id} (an OCR misreading?)`, source: "segment", severity: "warning", file: ing.path, place: ground(m.range.start, m.range.end).span, actual: m.relabelled.read, expected: m.relabelled.used });
   }
@@ -145,6 +153,7 @@ export async function extractDocument(input: string | IngestInput, options: Extr
   const out: PolicyDocument = {
     schemaVersion: SCHEMA_VERSION,
     id: ing.sha256.slice(0, 16),
+    kind: notNotice?.kind ?? "notice",
     source: { path: ing.path, format: ing.format, sha256: ing.sha256, encoding: ing.encoding, text: ing.text, ...(ing.pageStarts ? { pages: ing.pageStarts } : {}), ...(ing.boxes ? { boxes: ing.boxes } : {}), ...(ing.ocr ? { ocr: ing.ocr } : {}) },
     meta,
     metaEvidence: evidence,
@@ -153,6 +162,11 @@ export async function extractDocument(input: string | IngestInput, options: Extr
     warnings: messages,
   };
   return validate(out);
+}
+
+/** No tree: the whole text is head (a document that is not a notice). */
+function segmentNothing(text: string): Segmented {
+  return { sections: [], measures: [], body: null, head: { start: 0, end: text.length }, tail: { start: text.length, end: text.length } };
 }
 
 function sectionEnd(n: SegNode): number {

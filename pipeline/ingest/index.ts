@@ -8,6 +8,9 @@ import { ZhengceInputError } from "./errors.ts";
 import { htmlToText } from "./html.ts";
 import { markdownToPlain } from "./markdown.ts";
 import { imageToText, pdfToText } from "./pdf.ts";
+import { ofdToText } from "./ofd.ts";
+import { docxToText } from "./docx.ts";
+import { spreadsheetToText, wordBinaryToText } from "./office.ts";
 import { getDefaultOcrEngine, type OcrEngine } from "../ocr/index.ts";
 
 export { ZhengceInputError } from "./errors.ts";
@@ -57,7 +60,32 @@ const EXT_FORMAT: Record<string, SourceFormat> = {
   ".jpeg": "image",
   ".tif": "image",
   ".tiff": "image",
+  ".ofd": "ofd",
+  ".docx": "docx",
+  ".doc": "doc",
+  ".wps": "doc",
+  ".xls": "spreadsheet",
+  ".xlsx": "spreadsheet",
+  ".et": "spreadsheet",
 };
+
+/** Every format zhengce reads, for messages. */
+export const SUPPORTED_FORMATS = "text (.txt), Markdown (.md), HTML (.html/.htm/.shtml), PDF (.pdf, text layer or scan), images (.png/.jpg/.tif), OFD (.ofd), Word (.docx, .doc), WPS 文字 (.wps), spreadsheets (.xlsx, .xls, .et)";
+
+/** Formats a portal publishes that zhengce recognises but does not read yet: what to do instead. */
+const NOT_YET: Record<string, string> = {
+  ".rtf": "RTF is not read yet; save it as .docx or PDF",
+  ".odt": "OpenDocument text (.odt) is not read yet; save it as .docx or PDF",
+  ".zip": "a zip archive: unpack it and give its files",
+  ".rar": "a RAR archive: unpack it and give its files",
+};
+
+/** Why a file of this kind is not read, or undefined when it is a format zhengce reads. */
+export function unsupportedReason(path: string, bytes?: Uint8Array): string | undefined {
+  const ext = extname(path).toLowerCase();
+  if (NOT_YET[ext]) return NOT_YET[ext];
+  return undefined;
+}
 
 /** Format from the bytes first (a .txt that is really HTML, a PDF without extension), then the extension. */
 export function detectFormat(bytes: Uint8Array, path: string): SourceFormat | undefined {
@@ -67,6 +95,19 @@ export function detectFormat(bytes: Uint8Array, path: string): SourceFormat | un
   if (head[0] === 0xff && head[1] === 0xd8) return "image";
   if (head.subarray(0, 4).toString("latin1") === "II*\0" || head.subarray(0, 4).toString("latin1") === "MM\0*") return "image";
   const byExt = EXT_FORMAT[extname(path).toLowerCase()];
+  if (head.subarray(0, 4).toString("latin1") === "PK\x03\x04") {
+    // a zip package: the extension says which, else the first member's name
+    if (byExt === "ofd" || byExt === "docx" || byExt === "spreadsheet") return byExt;
+    const names = head.toString("latin1");
+    if (/OFD\.xml/.test(names)) return "ofd";
+    if (/word\//.test(names)) return "docx";
+    if (/xl\//.test(names)) return "spreadsheet";
+    return undefined;
+  }
+  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
+    // an OLE compound file: Word/WPS or Excel/WPS 表格 by extension; a Word reader tells the rest
+    return byExt === "spreadsheet" ? "spreadsheet" : "doc";
+  }
   const start = head.toString("latin1").trimStart().slice(0, 200).toLowerCase();
   if (byExt !== "html" && /^(?:<!doctype html|<html|<head|<body|<meta|<\?xml[^>]*>\s*<html)/.test(start)) return "html";
   return byExt;
@@ -83,9 +124,26 @@ export async function ingest(input: IngestInput): Promise<Ingested> {
     }
   }
   if (bytes.length === 0) throw new ZhengceInputError("empty_file", path, "the file is empty (0 bytes)");
+  const notYet = input.format ? undefined : unsupportedReason(path, bytes);
+  if (notYet) throw new ZhengceInputError("unsupported_format", path, `${notYet}. zhengce reads ${SUPPORTED_FORMATS}`);
   const format = input.format ?? detectFormat(bytes, path);
-  if (!format) throw new ZhengceInputError("unsupported_format", path, `unknown format (extension ${extname(path) || "none"}); expected .txt, .md, .html`);
+  if (!format) throw new ZhengceInputError("unsupported_format", path, `unknown format (extension ${extname(path) || "none"}); zhengce reads ${SUPPORTED_FORMATS}`);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
+  if (format === "ofd") {
+    const o = ofdToText(bytes, path);
+    if (!/[\u4e00-\u9fff]/.test(o.text)) throw new ZhengceInputError("not_a_notice", path, "no Chinese text could be read from the OFD file");
+    return { path, format, sha256, encoding: "ofd", text: o.text, plain: { text: o.text, map: OffsetMap.identity(o.text.length) }, pageStarts: o.pageStarts, boxes: o.boxes, messages: o.messages };
+  }
+  if (format === "doc" || format === "spreadsheet") {
+    const text = format === "doc" ? await wordBinaryToText(bytes, path) : spreadsheetToText(bytes, path);
+    if (!/[\u4e00-\u9fff]/.test(text)) throw new ZhengceInputError("not_a_notice", path, `the ${format === "doc" ? "Word/WPS" : "spreadsheet"} file holds no Chinese text`);
+    return { path, format, sha256, encoding: format, text, plain: { text, map: OffsetMap.identity(text.length) }, messages: [] };
+  }
+  if (format === "docx") {
+    const d = docxToText(bytes, path);
+    if (!/[\u4e00-\u9fff]/.test(d.text)) throw new ZhengceInputError("not_a_notice", path, "the .docx file holds no Chinese text");
+    return { path, format, sha256, encoding: "docx", text: d.text, plain: { text: d.text, map: OffsetMap.identity(d.text.length) }, messages: [] };
+  }
   if (format === "pdf" || format === "image") {
     const engine = input.ocr === undefined ? getDefaultOcrEngine() : input.ocr;
     const pdf = format === "pdf" ? await pdfToText(bytes, path, engine, input.pages) : await imageToText(bytes, path, engine);
