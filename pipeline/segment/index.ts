@@ -278,6 +278,59 @@ function leaves(nodes: SegNode[]): SegNode[] {
   return nodes.flatMap((n) => (n.children.length ? leaves(n.children) : [n]));
 }
 
+/** A cell that starts with its row's number (1.门诊人次数与出院人次数比▲), the 序号 of a table without a 序号 column. */
+const NUMBERED_CELL = /^(?<n>\d{1,3})[.．、]\s*(?!\d)/;
+/** Flags after an indicator's name (▲ a monitored indicator, ★, *) that are not part of its title. */
+const CELL_FLAGS = /[▲△★☆*＊\s]+$/;
+const MIN_NUMBERED_ROWS = 3;
+
+/**
+ * Rows of an attachment table whose numbers stand inside a cell (一级指标 | 二级指标 | 1.门诊人次数… | 定量 | …,
+ * group cells repeated from rowspans): the numbered column is the 序号, the rest of that cell the title.
+ */
+function numberedCellRows(all: Line[], from: number): SegNode[] {
+  let header: string[] = [];
+  const found: { line: Line; cells: Range[]; texts: string[]; col: number; n: number; header: string[] }[] = [];
+  for (let k = from; k < all.length; k++) {
+    const line = all[k]!;
+    if (!line.text.includes("\t")) continue;
+    const texts = line.text.split("\t");
+    const col = texts.findIndex((t) => NUMBERED_CELL.test(t));
+    if (col < 0) {
+      header = texts.map((c) => c.replace(/\s+/g, ""));
+      continue;
+    }
+    const cells: Range[] = [];
+    let pos = line.start;
+    for (const t of texts) {
+      cells.push({ start: pos, end: pos + t.length });
+      pos += t.length + 1;
+    }
+    found.push({ line, cells, texts, col, n: Number(texts[col]!.match(NUMBERED_CELL)!.groups!.n), header });
+  }
+  // the run 1, 2, 3 … in one column
+  const run: typeof found = [];
+  for (const f of found) if (f.n === run.length + 1 && (!run.length || f.col === run[0]!.col)) run.push(f);
+  if (run.length < MIN_NUMBERED_ROWS) return [];
+  return run.map((f) => {
+    const cell = f.cells[f.col]!;
+    const num = f.texts[f.col]!.match(NUMBERED_CELL)![0].length;
+    const raw = f.texts[f.col]!.slice(num).replace(CELL_FLAGS, "").replace(TITLE_TRAILING, "");
+    const cols = f.header.length === f.cells.length ? f.header : f.texts.map((_, i) => (i === f.col ? "序号" : "内容"));
+    const label = String(f.n);
+    return {
+      id: `附件.${label}`,
+      labels: ["附件", label],
+      type: "table-row" as const,
+      title: raw.replace(/\s+/g, ""),
+      titleRange: { start: cell.start + num, end: cell.start + num + raw.length },
+      range: { start: f.line.start, end: f.line.end },
+      children: [],
+      table: { columns: cols, cells: f.cells, unitColumns: cols.flatMap((c, i) => (UNIT_COLUMN.test(c) ? [i] : [])) },
+    };
+  });
+}
+
 const TITLE_COLUMN = /^(?:重点任务|主要任务|工作任务|任务|任务内容|工作内容|项目|政策名称|事项|措施|主要措施)$/;
 const UNIT_COLUMN = /^(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|参与单位|协办单位)$/;
 
@@ -325,6 +378,7 @@ function attachmentTables(all: Line[], from: number, sections: SegNode[]): void 
       table: { columns: cols, cells, unitColumns: cols.flatMap((c, i) => (UNIT_COLUMN.test(c) ? [i] : [])) },
     });
   }
+  if (!rows.length) rows.push(...numberedCellRows(all, from));
   if (!rows.length) return;
   // one attachment table is 附件.N (FORMAT.md) even when its heading says 附件1; several keep their numbers
   const prefixes = new Set(rows.map((r) => r.labels[0]));

@@ -47,7 +47,7 @@ const MARKER_RULES: { type: MarkerType; re: RegExp; keepWords?: boolean; weak?: 
 ];
 
 /** What may follow a number that is not a marker: a unit (2.5万元, 10、20人 are caught by the digit test). */
-const UNIT_AFTER = /^(?:[%％元岁]|万[元人]?|亿|个[月人]|人(?:次)?(?=[，。、；）]|$))/;
+const UNIT_AFTER = /^(?:[%％]|[元岁](?![\u4e00-\u9fff])|万[元人]?|亿|个[月人]|人(?:次)?(?=[，。、；）]|$))/;
 
 /**
  * The numbering marker at the start of `line`, if any. `weak` admits forms that can only continue a

@@ -86,6 +86,26 @@ describe("attachment tables", () => {
   });
 });
 
+describe("attachment tables numbered inside a cell", () => {
+  const table = "一、总体要求\n文。\n附件\n考核指标\n一级指标\t二级指标\t三级指标\t指标说明\n一、服务质量\t（一）服务效率\t1.办件平均时长▲\t计算方法：办件总时长/办件数。\n一、服务质量\t（一）服务效率\t2. 一次办结率\t计算方法：一次办结件数/办件数×100%。\n一、服务质量\t（二）满意度\t3.群众满意度★\t指标来源：第三方调查。\n注：1.带▲的为监测指标。\n2.带★的为满意度指标。";
+  test("the numbered column is the 序号 and the rest of its cell (flags dropped) the title; notes under the table are not rows", () => {
+    const m = segment(table).measures;
+    expect(m.map((x) => x.id)).toEqual(["一", "附件.1", "附件.2", "附件.3"]);
+    expect(m.slice(1).map((x) => x.title)).toEqual(["办件平均时长", "一次办结率", "群众满意度"]);
+  });
+  test("negative: two numbered cells do not make a table", () => {
+    const two = "一、总体要求\n文。\n附件\n指标\t说明\n1.办件平均时长\t计算方法。\n2.一次办结率\t计算方法。";
+    expect(segment(two).measures.map((x) => x.id)).toEqual(["一"]);
+  });
+});
+
+describe("headings that start with a unit character", () => {
+  test("一、元旦：… is a heading; 2、3人 (a wrapped count) is not a marker", () => {
+    expect(segment("一、元旦：1月1日放假。\n二、春节：2月4日至10日放假。").measures.map((m) => m.id)).toEqual(["一", "二"]);
+    expect(segment("一、甲\n1.乙。每户\n2、3人的家庭。\n2.丙。").measures.map((m) => m.id)).toEqual(["一.1", "一.2"]);
+  });
+});
+
 describe("parts and sections keep their words", () => {
   test("第一部分 / 第一节 / 第一条", () => {
     const text = "第一部分 总体要求\n\n总的要求。\n\n第二部分 政策措施\n\n第一节 就业补贴\n\n第一条 对企业给予补贴。\n\n第二条 对个人给予补贴。";
