@@ -1,6 +1,6 @@
 import { matchMarker, isStructural, MARKER_RANK, NUM_ZH, type Marker, type MarkerType } from "./markers.ts";
 import { textLines, type TextLine } from "../lines.ts";
-import { DATE_ONLY_LINE } from "../../extractors/lexicon/dates.ts";
+import { DATE_ONLY_LINE, DATE_YMD } from "../../extractors/lexicon/dates.ts";
 
 /** A range in the normalised text; mapped to `source.text` when the document is built. */
 export interface Range {
@@ -251,7 +251,15 @@ export function segment(text: string, printed?: (start: number, end: number) => 
     node.titleRange = { start: titleStart, end: titleStart + t.length };
   });
   const body = { start: accepted[0]!.c.pos, end: bodyEnd };
-  const tailStart = bodyEndLine < all.length ? all[bodyEndLine]!.start : text.length;
+  let tailStart = bodyEndLine < all.length ? all[bodyEndLine]!.start : text.length;
+  // a flattened notice: the signature (organ, date) or 抄送/附件 runs on after the last item's 。
+  const last = accepted[accepted.length - 1]!.node;
+  const closing = text.slice(last.range.start, last.range.end).match(INLINE_CLOSING);
+  if (closing && closing.index! > 0) {
+    last.range.end = last.range.start + closing.index!;
+    body.end = last.range.end;
+    tailStart = last.range.end;
+  }
   attachmentTables(all, bodyEndLine, sections);
   return { sections, measures: leaves(sections), body, head: { start: 0, end: body.start }, tail: { start: tailStart, end: text.length } };
 }
@@ -266,6 +274,9 @@ function isContents(items: Candidate[], next: Candidate, all: Line[]): boolean {
     return c.pos === line.start && line.text.length <= CONTENTS_LINE_MAX && !TITLE_END.test(line.text) && after.line === c.line + 1;
   });
 }
+
+/** After a sentence's end, inside the last item's line: the signature (organ and date, nothing after) or 抄送/附件：. */
+const INLINE_CLOSING = new RegExp(`(?<=[。！？])(?:(?:[\\u4e00-\\u9fff（）、]{2,60}?(?:政府|办公室|办公厅|委员会|局|厅|部|院|会|组))?${DATE_YMD}(?=$|[（(]此件|抄送|印发|附件)|抄送[:：]|附件[:：\\d])`);
 
 /** A long line that ends inside a word, not at punctuation: the paragraph goes on on the next line. */
 const BROKEN_PARAGRAPH_MIN = 100;

@@ -158,6 +158,18 @@ describe("issue 10 segmentation classes", () => {
     expect(titles(text)).toEqual(expected);
   });
 
+  test("one-line text: the signature after the last item's 。 is the tail, not the item's text", () => {
+    const t = "关于做好民生实事的意见：一、教育方面（2项）1 .新建幼儿园30所。2 .为学生提供营养餐。二、医疗方面（1项）3 .开展两癌筛查。各地要认真贯彻执行。某某市人民政府2023年5月1日（此件公开发布）";
+    const s = seg(t);
+    expect(s.measures.map((m) => m.id)).toEqual(["一.1", "一.2", "二.3"]);
+    expect(t.slice(s.measures[2]!.range.start, s.measures[2]!.range.end)).toBe("3 .开展两癌筛查。各地要认真贯彻执行。");
+    expect(t.slice(s.tail.start)).toBe("某某市人民政府2023年5月1日（此件公开发布）");
+  });
+  test("negative: a date inside the last item's sentence stays in the item", () => {
+    const t = "一、教育方面（2项）1 .新建幼儿园30所。2 .为学生提供营养餐。二、医疗方面（1项）3 .开展两癌筛查。本意见自2023年5月1日起施行。";
+    const s = seg(t);
+    expect(t.slice(s.measures[2]!.range.start, s.measures[2]!.range.end)).toBe("3 .开展两癌筛查。本意见自2023年5月1日起施行。");
+  });
   test("traditional script: 第一條 / 第一章 fold for matching; ids and titles keep the printed script", async () => {
     const { extractDocument } = await import("../../pipeline/run.ts");
     const text = "第一章 總則\n第一條 為規範就業補助資金管理，制定本辦法。\n第二條 本辦法適用於全市。\n第二章 資金使用\n第三條 就業補助資金實行專款專用。";
