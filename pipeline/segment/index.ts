@@ -104,19 +104,18 @@ function longestCommonRun(a: string, b: string): number {
 }
 
 /**
- * A list index before the notice's own title (`1. 福建省…管理办法`, a site's `1、` before the repeated
- * title), not numbering: an Arabic 1 whose words repeat the head, followed by a higher-level 1 (一、, 第一章).
+ * A list index before the notice's own title (`1. 福建省…管理办法`, a preview's page-chunk `1、` before the
+ * repeated title), not numbering: an Arabic 1 followed by a higher-level 1 (一、, 第一章) before any sibling,
+ * where its words repeat the head or the notice is flattened.
  */
-function isTitleIndex(text: string, c: Candidate, rest: Candidate[]): boolean {
+function isStrayFirst(text: string, c: Candidate, rest: Candidate[], flat: boolean): boolean {
   if ((c.mk.type !== "ar" && c.mk.type !== "arParen") || c.mk.value !== 1) return false;
+  const higherFirst = rest.find((r) => r.mk.type === c.mk.type || (MARKER_RANK[r.mk.type] < MARKER_RANK[c.mk.type] && r.mk.value === 1));
+  if (!higherFirst || higherFirst.mk.type === c.mk.type) return false;
+  if (flat) return true;
   const after = text.slice(c.pos + c.mk.length, c.pos + c.mk.length + 60);
   const heading = after.split(/[。，；！？\n]/)[0]!;
-  if (heading.length < 8 || longestCommonRun(heading, text.slice(0, c.pos)) < Math.min(12, heading.length)) return false;
-  for (const r of rest) {
-    if (r.mk.type === c.mk.type) return false;
-    if (MARKER_RANK[r.mk.type] < MARKER_RANK[c.mk.type] && r.mk.value === 1) return true;
-  }
-  return false;
+  return heading.length >= 8 && longestCommonRun(heading, text.slice(0, c.pos)) >= Math.min(12, heading.length);
 }
 
 /** The numbering tree of the body, the rows of numbered attachment tables, and the leaves as measures. */
@@ -135,10 +134,20 @@ export function segment(text: string, printed?: (start: number, end: number) => 
   const lastSeen = new Map<MarkerType, number>();
   const accepted: { c: Candidate; node: SegNode }[] = [];
 
+  /** Whether a line ends with the heading of an item opened on it (…。二、医疗方面⏎3 .): the break is after a heading. */
+  const endsWithHeading = (k: number) => {
+    const prev = accepted[accepted.length - 1]?.c;
+    if (!prev || prev.line !== k) return false;
+    const heading = text.slice(prev.pos + prev.mk.length, all[k]!.end);
+    return heading.length <= GLUED_HEADING_MAX && !SENTENCE_PUNCT.test(heading);
+  };
+
   /** Whether a candidate is a marker here, given the running sequences; and whether it starts a new root. */
   const decide = (c: Candidate, i: number): { ok: boolean; reroot?: boolean; restart?: boolean } => {
     const { mk } = c;
     const structural = isStructural(mk.type);
+    // a flattened paragraph broken mid-word goes on after the break: a number there is a page chunk (特殊⏎2、困难家庭)
+    if (flat && c.at === "start" && c.line > 0 && isBrokenParagraph(all[c.line - 1]!.text, BROKEN_CHUNK_MIN) && !endsWithHeading(c.line - 1)) return { ok: false };
     if (c.at !== "start" && !structural && !flat) {
       // outside a flattened notice, only the next sibling of an item that stood at a line start (1.…。2.…)
       const open = stack.find((o) => o.type === mk.type);
@@ -165,7 +174,7 @@ export function segment(text: string, printed?: (start: number, end: number) => 
     if (mk.weak) return { ok: continues };
     if (stack.length === 0) {
       if (c.at !== "start") return { ok: mk.value === 1 || continues };
-      return { ok: !isTitleIndex(text, c, cands.slice(i + 1)) };
+      return { ok: !isStrayFirst(text, c, cands.slice(i + 1), flat) };
     }
     const higher = MARKER_RANK[mk.type] < MARKER_RANK[stack[0]!.type];
     // a higher level than the whole open tree: a fragment that started mid-tree (（五）…（七） then 二、)
@@ -239,7 +248,7 @@ export function segment(text: string, printed?: (start: number, end: number) => 
     let limit = next && next.line === c.line ? next.pos : line.end;
     // a flattened paragraph broken mid-sentence (a preview's page chunk: 受益特殊⏎2、困难家庭): the title runs on
     const after = all[c.line + 1];
-    if (limit === line.end && after && isBrokenParagraph(line.text) && !(next && next.line === c.line + 1 && next.pos === after.start)) {
+    if (limit === line.end && after && isBrokenParagraph(line.text, flat ? BROKEN_CHUNK_MIN : BROKEN_PARAGRAPH_MIN) && !(next && next.line === c.line + 1 && next.pos === after.start)) {
       const stop = text.slice(after.start, next && next.line === c.line + 1 ? next.pos : after.end).search(TITLE_END);
       if (stop >= 0) limit = after.start + stop;
     }
@@ -280,7 +289,9 @@ const INLINE_CLOSING = new RegExp(`(?<=[。！？])(?:(?:[\\u4e00-\\u9fff（）�
 
 /** A long line that ends inside a word, not at punctuation: the paragraph goes on on the next line. */
 const BROKEN_PARAGRAPH_MIN = 100;
-const isBrokenParagraph = (line: string) => line.length >= BROKEN_PARAGRAPH_MIN && /[\u4e00-\u9fff]$/.test(line);
+/** In a flattened notice a chunk this long is no heading on its own line. */
+const BROKEN_CHUNK_MIN = 50;
+const isBrokenParagraph = (line: string, min = BROKEN_PARAGRAPH_MIN) => line.length >= min && /[\u4e00-\u9fff]$/.test(line);
 
 /** A label as printed (第一條 in a traditional-script copy), without spaces or compatibility forms (１ → 1). */
 const printedLabel = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");

@@ -130,6 +130,8 @@ describe("issue 10 segmentation classes", () => {
     ["one-line text: 第二条 starts mid-line after the previous article's 。; the chapter heading is glued to 第一条", "第一章 总则第一条 为加强就业补助资金管理，提高资金使用效益，制定本办法。第二条 本办法所称就业补助资金，是指县级以上人民政府设立的专项资金。第三条 就业补助资金实行专款专用。\n第二章 资金使用\n第四条 就业补助资金用于职业培训补贴。", ["第一章.第一条", "第一章.第二条", "第一章.第三条", "第二章.第四条"]],
     ["negative: a 第X条 cited inside a sentence is not an article", "第一条 为规范创业担保贷款管理，根据《就业促进法》第十五条规定，制定本办法。第二条 本办法适用于全市。依照第二条规定执行的，从其规定。", ["第一条", "第二条"]],
     ["one-line text: inline 一、 › 1 . numbered on across sections; a page-chunk 2、 mid-sentence is not a marker", "2023年重点办好以下民生实事：一、教育方面（2项）1 .新建改扩建公办幼儿园30所。2 .为农村义务教育学生提供营养餐。二、医疗卫生方面（2项）3，为60万名适龄妇女开展两癌筛查。4 .改造提升\n2、乡镇卫生院50所。", ["一.1", "一.2", "二.3", "二.4"]],
+    ["one-line text: page-chunk markers that happen to continue the sequence (1、 before the preamble, 2、 after a mid-word break) are not markers", "1、2023年，市委、市政府将坚持以人民为中心的发展思想，集中财力办好一批群众可感可及的民生实事，具体安排如下：一、教育方面（2项）1 .新建改扩建公办幼儿园30所，新增公办\n2、学位5000个。2 .为农村义务教育学生提供营养餐。二、医疗方面（1项）3 .开展两癌筛查。", ["一.1", "一.2", "二.3"]],
+    ["negative: in a flattened notice a line that ends with a heading is followed by a real item", "2023年重点办好以下民生实事：一、教育方面（2项）1 .新建改扩建公办幼儿园30所。2 .为农村义务教育学生提供营养餐。二、医疗卫生方面\n3 .为60万名适龄妇女开展两癌筛查。4 .改造提升乡镇卫生院50所。", ["一.1", "一.2", "二.3", "二.4"]],
     ["negative: an enumeration inside a paragraph of a well-formed notice is not split", "（一）加强组织领导。主要包括：1.建立工作专班；2.完善调度机制。\n（二）强化资金保障。各地要足额安排资金。", ["一", "二"]],
     ["a list index before the repeated title is not numbering", "某某市就业补助资金管理办法\n1. 某某市就业补助资金管理办法\n第一章 总则\n第一条 为规范资金管理，制定本办法。\n第二条 本办法适用于全市。", ["第一章.第一条", "第一章.第二条"]],
     ["negative: a first item whose words repeat the title stays an item when no higher level follows", "关于做好高校毕业生就业工作的通知\n1.做好高校毕业生就业工作。各地要高度重视。\n2.加强就业指导服务。文。", ["1", "2"]],
@@ -154,6 +156,7 @@ describe("issue 10 segmentation classes", () => {
     ["one-line text: articles without headings take the text to the first 。, the next article not glued on", "第一条 为规范资金管理，制定本办法。第二条 本办法适用于全市", ["为规范资金管理，制定本办法", "本办法适用于全市"]],
     ["a page chunk inside a flattened paragraph: the title runs on to the 。 on the next line", "2023年重点办好以下民生实事：一、教育方面（2项）1 .新建改扩建公办幼儿园30所。2 .为农村义务教育学生提供营养餐。二、医疗卫生方面（2项）3，为60万名适龄妇女开展两癌筛查。4 .改造提升农村卫生室和\n2、乡镇卫生院50所。", ["新建改扩建公办幼儿园30所", "为农村义务教育学生提供营养餐", "为60万名适龄妇女开展两癌筛查", "改造提升农村卫生室和2、乡镇卫生院50所"]],
   ];
+  titleCases.push(["one-line text: a page chunk 2、 that happens to continue the sequence after a mid-word break stays in the title", "1、2023年，市委、市政府将坚持以人民为中心的发展思想，集中财力办好一批群众可感可及的民生实事，具体安排如下：一、教育方面（2项）1 .新建改扩建公办幼儿园30所，新增公办\n2、学位5000个。2 .为农村义务教育学生提供营养餐。二、医疗方面（1项）3 .开展两癌筛查。", ["新建改扩建公办幼儿园30所，新增公办2、学位5000个", "为农村义务教育学生提供营养餐", "开展两癌筛查"]]);
   test.each(titleCases)("%s", (_l, text, expected) => {
     expect(titles(text)).toEqual(expected);
   });
