@@ -51,7 +51,7 @@ const TITLE_END = /[。！？]/;
 const TITLE_TRAILING = /[。；;：:，,、\s]+$/;
 
 /** Characters after which a marker may start inside a line (a flattened notice, 第二条 after the previous article's 。). */
-const INLINE_AFTER = /[。；：！？\s]/;
+const INLINE_AFTER = /[。；：！？ ]/;
 /** A marker glued to the heading before it (第一章 总则第一条…) sits this close behind that heading, with no sentence punctuation between. */
 const GLUED_HEADING_MAX = 30;
 const SENTENCE_PUNCT = /[。，；：！？]/;
@@ -75,6 +75,7 @@ function candidatesOf(text: string, all: Line[]): Candidate[] {
     if (TABLE_ROW.test(l.text)) return;
     const first = matchMarker(l.text);
     if (first) out.push({ pos: l.start, mk: first, line: k, at: "start" });
+    if (l.text.includes("\t")) return; // a table row: its cells are read as a table, not as running text
     for (let i = 1; i < l.text.length; i++) {
       if (!MARKER_START.test(l.text[i]!)) continue;
       const prev = l.text[i - 1]!;
