@@ -55,8 +55,8 @@ const INLINE_AFTER = /[。；：！？ ]/;
 /** A marker glued to the heading before it (第一章 总则第一条…) sits this close behind that heading, with no sentence punctuation between. */
 const GLUED_HEADING_MAX = 30;
 const SENTENCE_PUNCT = /[。，；：！？]/;
-/** A numeral or digit before a position means the position is inside a number (十二、, 21.). */
-const INSIDE_NUMBER = new RegExp(`[\\d.．A-Za-z第]|${NUM_ZH}`);
+/** A numeral, digit or opening bracket before a position means the position is inside a bigger token (十二、, 21., （1）). */
+const INSIDE_NUMBER = new RegExp(`[\\d.．A-Za-z第（(]|${NUM_ZH}`);
 
 const MARKER_START = new RegExp(`[第（(\\d]|${NUM_ZH}`);
 
@@ -110,7 +110,7 @@ function longestCommonRun(a: string, b: string): number {
  * where its words repeat the head or the notice is flattened.
  */
 function isStrayFirst(text: string, c: Candidate, rest: Candidate[], flat: boolean): boolean {
-  if ((c.mk.type !== "ar" && c.mk.type !== "arParen") || c.mk.value !== 1) return false;
+  if (MARKER_RANK[c.mk.type] < MARKER_RANK.ar || c.mk.value !== 1) return false;
   const higherFirst = rest.find((r) => r.mk.type === c.mk.type || (MARKER_RANK[r.mk.type] < MARKER_RANK[c.mk.type] && r.mk.value === 1));
   if (!higherFirst || higherFirst.mk.type === c.mk.type) return false;
   if (flat) return true;

@@ -1,9 +1,9 @@
 import { parseChineseInt } from "../../extractors/numerals.ts";
 
-export type MarkerType = "part" | "chapter" | "section" | "article" | "cn" | "cnParen" | "ar" | "arParen";
+export type MarkerType = "part" | "chapter" | "section" | "article" | "cn" | "cnParen" | "ar" | "arParen" | "arHalf";
 
-/** Conventional depth of each numbering type: 第X部分 › 第X章 › 第X节 › 第X条 › 一、 › （一） › 1. › （1）. */
-export const MARKER_RANK: Record<MarkerType, number> = { part: 0, chapter: 1, section: 2, article: 3, cn: 4, cnParen: 5, ar: 6, arParen: 7 };
+/** Conventional depth of each numbering type: 第X部分 › 第X章 › 第X节 › 第X条 › 一、 › （一） › 1. › （1） › 1）. */
+export const MARKER_RANK: Record<MarkerType, number> = { part: 0, chapter: 1, section: 2, article: 3, cn: 4, cnParen: 5, ar: 6, arParen: 7, arHalf: 8 };
 
 /** 第X部分 / 第X章 / 第X节 / 第X条: numbered with words, reliable wherever they stand. */
 export const isStructural = (t: MarkerType) => MARKER_RANK[t] <= MARKER_RANK.article;
@@ -42,12 +42,14 @@ const MARKER_RULES: { type: MarkerType; re: RegExp; keepWords?: boolean; weak?: 
   { type: "ar", re: /^(?<n>\d{1,3}) ?(?:[.．](?!\d)|、)\s*/ },
   // （1）
   { type: "arParen", re: /^[（(]\s*(?<n>\d{1,3})\s*[）)][、.．]?\s*/ },
+  // 1）申请条件 (a closing bracket only)
+  { type: "arHalf", re: /^(?<n>\d{1,3})[）)](?![）)])\s*/ },
   // 3，城乡特困人员… (a comma for the dot, in flattened copies)
   { type: "ar", re: /^(?<n>\d{1,3})[，,](?!\d)\s*/, weak: true },
 ];
 
 /** What may follow a number that is not a marker: a unit (2.5万元, 10、20人 are caught by the digit test). */
-const UNIT_AFTER = /^(?:[%％]|[元岁](?![\u4e00-\u9fff])|万[元人]?|亿|个[月人]|人(?:次)?(?=[，。、；）]|$))/;
+const UNIT_AFTER = /^(?:[%％]|[元岁](?![\u4e00-\u9fff])|万[元人]?|亿|人(?:次)?(?=[，。、；）]|$))/;
 
 /**
  * The numbering marker at the start of `line`, if any. `weak` admits forms that can only continue a
@@ -66,7 +68,7 @@ export function matchMarker(line: string, opts: { weak?: boolean } = {}): Marker
     const rest = line.slice(m[0].length);
     if (!rest) continue;
     if (!keepWords && UNIT_AFTER.test(rest)) continue;
-    if (/^\d/.test(rest) && (type === "ar" || type === "arParen")) continue;
+    if (/^\d/.test(rest) && (type === "ar" || type === "arParen" || type === "arHalf")) continue;
     const labelStart = keepWords ? 0 : m[0].indexOf(n);
     const labelEnd = keepWords ? m[0].trimEnd().length : labelStart + n.length;
     return { type, label, labelStart, labelEnd, value, length: m[0].length, ...(weak ? { weak } : {}) };

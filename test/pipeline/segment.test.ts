@@ -100,8 +100,9 @@ describe("attachment tables numbered inside a cell", () => {
 });
 
 describe("headings that start with a unit character", () => {
-  test("一、元旦：… is a heading; 2、3人 (a wrapped count) is not a marker", () => {
+  test("一、元旦：… and （一）个人 are headings; 2、3人 (a wrapped count) is not a marker", () => {
     expect(segment("一、元旦：1月1日放假。\n二、春节：2月4日至10日放假。").measures.map((m) => m.id)).toEqual(["一", "二"]);
+    expect(segment("一、申请对象\n（一）个人。文。\n（二）单位。文。").measures.map((m) => m.id)).toEqual(["一.一", "一.二"]);
     expect(segment("一、甲\n1.乙。每户\n2、3人的家庭。\n2.丙。").measures.map((m) => m.id)).toEqual(["一.1", "一.2"]);
   });
 });
@@ -142,6 +143,8 @@ describe("issue 10 segmentation classes", () => {
     ["items run together in a paragraph: the next sibling of a line-start item after its 。 is an item", "一、促进就业\n1.城镇新增就业5万人。2.开发公益性岗位1000个。3.帮扶困难人员就业2000人。\n二、社会保障\n4.提高城乡居民基础养老金。", ["一.1", "一.2", "一.3", "二.4"]],
     ["negative: an inline （1）（2） enumeration under a line-start item is not split in a well-formed notice", "一、甲\n1.补贴对象。包括：（1）高校毕业生；（2）就业困难人员。\n2.补贴标准。每人每月500元。", ["一.1", "一.2"]],
     ["negative: a lower level opening with 1 stays nested (1. › （一） is kept as printed)", "1.稳定就业\n（一）支持企业稳岗。文。\n（二）扩大就业容量。文。\n2.保障民生\n（一）兜底救助。文。", ["1.一", "1.二", "2.一"]],
+    ["1） with a closing bracket only is a level of its own", "一、申请条件\n（一）个人申请\n1）年满16周岁；\n2）有就业意愿。\n（二）单位申请\n1）依法登记注册。", ["一.一.1", "一.一.2", "一.二.1"]],
+    ["negative: the 1） inside （1） or a cited 附件1） is not a 1） marker", "一、申请条件\n（1）年满16周岁，具体标准见附件1）。\n（2）有就业意愿。", ["一.1", "一.2"]],
     ["a heading (（一）人才…) that starts with 人 is a heading, not a number with a unit", "一、总体要求\n（一）人才引进。文。\n（二）人员范围。文。", ["一.一", "一.二"]],
   ];
   test.each(cases)("%s", (_l, text, expected) => {
