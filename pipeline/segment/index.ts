@@ -124,7 +124,7 @@ export function segment(text: string, printed?: (start: number, end: number) => 
   const all = textLines(text);
   const cands = candidatesOf(text, all);
   // a flattened notice: more markers stand inside lines than at line starts
-  const inlineCount = cands.filter((c) => c.at === "inline" && !isStructural(c.mk.type)).length;
+  const inlineCount = cands.filter((c) => c.at === "inline").length;
   const startCount = cands.filter((c) => c.at === "start").length;
   // and its top levels stand inside lines too (an enumeration 包括：1.…；2.… inside （一） is not that)
   const topRank = (cs: Candidate[]) => Math.min(99, ...cs.map((c) => MARKER_RANK[c.mk.type]));
@@ -157,6 +157,8 @@ export function segment(text: string, printed?: (start: number, end: number) => 
     if (c.at === "glued") {
       // glued to the heading of the item just opened on this line: a lower level (第一章 总则第一条, 方面（2项）1 .)
       const prev = accepted[accepted.length - 1];
+      // a flattened 办法 glued to its title (…管理办法第一章总则第一条…): the first 第一章/第一条, when its own 第二 follows at a sentence start
+      if (!prev && structural && mk.value === 1) return { ok: !/[》”"]/.test(text[c.pos - 1] ?? "") && cands.slice(i + 1).some((r) => r.at !== "glued" && r.mk.type === mk.type && r.mk.value === 2) };
       if (!prev || prev.c.line !== c.line || prev.c.pos + prev.c.mk.length > c.pos) return { ok: false };
       const between = text.slice(prev.c.pos + prev.c.mk.length, c.pos);
       if (between.length > GLUED_HEADING_MAX || SENTENCE_PUNCT.test(between)) return { ok: false };

@@ -129,6 +129,8 @@ describe("issue 10 segmentation classes", () => {
   // [label, text, expected ids]
   const cases: [string, string, string[]][] = [
     ["one-line text: 第二条 starts mid-line after the previous article's 。; the chapter heading is glued to 第一条", "第一章 总则第一条 为加强就业补助资金管理，提高资金使用效益，制定本办法。第二条 本办法所称就业补助资金，是指县级以上人民政府设立的专项资金。第三条 就业补助资金实行专款专用。\n第二章 资金使用\n第四条 就业补助资金用于职业培训补贴。", ["第一章.第一条", "第一章.第二条", "第一章.第三条", "第二章.第四条"]],
+    ["one-line text: a 办法 glued to its title (…管理办法 第一章 总则 第一条 …) with （一）（二） inside an article", "某某市就业补助资金管理办法 第一章 总则 第一条 为了规范就业补助资金管理，制定本办法。第二条 本办法适用于全市。第二章 资金使用 第三条 就业补助资金用于以下支出：（一）职业培训补贴；（二）社会保险补贴。第四条 资金实行专款专用。", ["第一章.第一条", "第一章.第二条", "第二章.第三条.一", "第二章.第三条.二", "第二章.第四条"]],
+    ["negative: a 第一条 cited after a title in 《》 is not the first article", "根据《就业促进法》第一条规定，结合本市实际，制定本办法。\n第一条 本办法所称就业补助资金是指专项资金。\n第二条 本办法适用于全市。", ["第一条", "第二条"]],
     ["negative: a 第X条 cited inside a sentence is not an article", "第一条 为规范创业担保贷款管理，根据《就业促进法》第十五条规定，制定本办法。第二条 本办法适用于全市。依照第二条规定执行的，从其规定。", ["第一条", "第二条"]],
     ["one-line text: inline 一、 › 1 . numbered on across sections; a page-chunk 2、 mid-sentence is not a marker", "2023年重点办好以下民生实事：一、教育方面（2项）1 .新建改扩建公办幼儿园30所。2 .为农村义务教育学生提供营养餐。二、医疗卫生方面（2项）3，为60万名适龄妇女开展两癌筛查。4 .改造提升\n2、乡镇卫生院50所。", ["一.1", "一.2", "二.3", "二.4"]],
     ["one-line text: page-chunk markers that happen to continue the sequence (1、 before the preamble, 2、 after a mid-word break) are not markers", "1、2023年，市委、市政府将坚持以人民为中心的发展思想，集中财力办好一批群众可感可及的民生实事，具体安排如下：一、教育方面（2项）1 .新建改扩建公办幼儿园30所，新增公办\n2、学位5000个。2 .为农村义务教育学生提供营养餐。二、医疗方面（1项）3 .开展两癌筛查。", ["一.1", "一.2", "二.3"]],
