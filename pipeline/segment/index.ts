@@ -107,16 +107,19 @@ function longestCommonRun(a: string, b: string): number {
 /**
  * A list index before the notice's own title (`1. 福建省…管理办法`, a preview's page-chunk `1、` before the
  * repeated title), not numbering: an Arabic 1 followed by a higher-level 1 (一、, 第一章) before any sibling,
- * where its words repeat the head or the notice is flattened.
+ * where its words repeat the head or the notice is flattened; or one whose words repeat the head and whose
+ * own numbering starts again at 1 on the next numbered line.
  */
 function isStrayFirst(text: string, c: Candidate, rest: Candidate[], flat: boolean): boolean {
   if (MARKER_RANK[c.mk.type] < MARKER_RANK.ar || c.mk.value !== 1) return false;
-  const higherFirst = rest.find((r) => r.mk.type === c.mk.type || (MARKER_RANK[r.mk.type] < MARKER_RANK[c.mk.type] && r.mk.value === 1));
-  if (!higherFirst || higherFirst.mk.type === c.mk.type) return false;
-  if (flat) return true;
+  const next = rest.find((r) => r.mk.type === c.mk.type || (MARKER_RANK[r.mk.type] < MARKER_RANK[c.mk.type] && r.mk.value === 1));
+  if (!next) return false;
   const after = text.slice(c.pos + c.mk.length, c.pos + c.mk.length + 60);
   const heading = after.split(/[。，；！？\n]/)[0]!;
-  return heading.length >= 8 && longestCommonRun(heading, text.slice(0, c.pos)) >= Math.min(12, heading.length);
+  const repeatsHead = heading.length >= 8 && longestCommonRun(heading, text.slice(0, c.pos)) >= Math.min(12, heading.length);
+  // its own numbering starts again at 1 right after it: the index was the title's
+  if (next.mk.type === c.mk.type) return next.mk.value === 1 && next.at === "start" && repeatsHead;
+  return flat || repeatsHead;
 }
 
 /** The numbering tree of the body, the rows of numbered attachment tables, and the leaves as measures. */

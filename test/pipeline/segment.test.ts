@@ -161,6 +161,7 @@ describe("issue 10 segmentation classes", () => {
     ["one-line text: articles without headings take the text to the first 。, the next article not glued on", "第一条 为规范资金管理，制定本办法。第二条 本办法适用于全市", ["为规范资金管理，制定本办法", "本办法适用于全市"]],
     ["a page chunk inside a flattened paragraph: the title runs on to the 。 on the next line", "2023年重点办好以下民生实事：一、教育方面（2项）1 .新建改扩建公办幼儿园30所。2 .为农村义务教育学生提供营养餐。二、医疗卫生方面（2项）3，为60万名适龄妇女开展两癌筛查。4 .改造提升农村卫生室和\n2、乡镇卫生院50所。", ["新建改扩建公办幼儿园30所", "为农村义务教育学生提供营养餐", "为60万名适龄妇女开展两癌筛查", "改造提升农村卫生室和2、乡镇卫生院50所"]],
   ];
+  titleCases.push(["a list index before the repeated title, then items of the same shape from 1: item 1 is the real one", "某某县就业创业服务指南\n1. 某某县就业创业服务指南\n1.办理对象。本县户籍劳动者。\n2.办理材料。身份证。", ["办理对象", "办理材料"]]);
   titleCases.push(["one-line text: a page chunk 2、 that happens to continue the sequence after a mid-word break stays in the title", "1、2023年，市委、市政府将坚持以人民为中心的发展思想，集中财力办好一批群众可感可及的民生实事，具体安排如下：一、教育方面（2项）1 .新建改扩建公办幼儿园30所，新增公办\n2、学位5000个。2 .为农村义务教育学生提供营养餐。二、医疗方面（1项）3 .开展两癌筛查。", ["新建改扩建公办幼儿园30所，新增公办2、学位5000个", "为农村义务教育学生提供营养餐", "开展两癌筛查"]]);
   test.each(titleCases)("%s", (_l, text, expected) => {
     expect(titles(text)).toEqual(expected);
