@@ -131,7 +131,9 @@ export function segment(text: string, printed?: (start: number, end: number) => 
   const startCount = cands.filter((c) => c.at === "start").length;
   // and its top levels stand inside lines too (an enumeration 包括：1.…；2.… inside （一） is not that)
   const topRank = (cs: Candidate[]) => Math.min(99, ...cs.map((c) => MARKER_RANK[c.mk.type]));
-  const flat = inlineCount >= 2 && inlineCount > startCount && topRank(cands.filter((c) => c.at === "inline")) <= topRank(cands.filter((c) => c.at === "start"));
+  // or the whole text stands on a line or two (everything run together: …等（二）鼓励企业…)
+  const runOn = startCount <= 1 && cands.length >= 3;
+  const flat = runOn || (inlineCount >= 2 && inlineCount > startCount && topRank(cands.filter((c) => c.at === "inline")) <= topRank(cands.filter((c) => c.at === "start")));
 
   type Open = { node: SegNode; type: MarkerType; value: number; atStart: boolean };
   const stack: Open[] = [];
@@ -158,6 +160,9 @@ export function segment(text: string, printed?: (start: number, end: number) => 
       return { ok: c.at === "inline" && !!open?.atStart && mk.value === open.value + 1 };
     }
     if (c.at === "glued") {
+      // the next sibling, run on without a space (…应急管理局（二）阶段性…, spaces between CJK are dropped)
+      const open = stack.find((o) => o.type === mk.type);
+      if (flat && open && mk.value === open.value + 1 && !/[、，]/.test(text[c.pos - 1] ?? "")) return { ok: true };
       // glued to the heading of the item just opened on this line: a lower level (第一章 总则第一条, 方面（2项）1 .)
       const prev = accepted[accepted.length - 1];
       // a flattened 办法 glued to its title (…管理办法第一章总则第一条…): the first 第一章/第一条, when its own 第二 follows at a sentence start
