@@ -55,8 +55,11 @@ const INLINE_AFTER = /[。；：！？ ]/;
 /** A marker glued to the heading before it (第一章 总则第一条…) sits this close behind that heading, with no sentence punctuation between. */
 const GLUED_HEADING_MAX = 30;
 const SENTENCE_PUNCT = /[。，；：！？]/;
-/** A numeral, digit or opening bracket before a position means the position is inside a bigger token (十二、, 21., （1）). */
-const INSIDE_NUMBER = new RegExp(`[\\d.．A-Za-z第（(]|${NUM_ZH}`);
+/** A heading may hold a comma (实施扩大就业工程，力促居民收入加快增长), not a sentence end. */
+const HEADING_BREAK = /[。；：！？]/;
+/** What before a number makes it part of a bigger token (21., 十二、, 第一、, （1）): a digit after a digit, a numeral after a numeral. */
+const INSIDE_NUMBER = { digit: /[\d.．A-Za-z（(]/, zh: new RegExp(`[第（(]|${NUM_ZH}`) };
+const ZH_START = new RegExp(`^${NUM_ZH}`);
 
 const MARKER_START = new RegExp(`[第（(\\d]|${NUM_ZH}`);
 
@@ -80,7 +83,8 @@ function candidatesOf(text: string, all: Line[]): Candidate[] {
       if (!MARKER_START.test(l.text[i]!)) continue;
       const prev = l.text[i - 1]!;
       const inline = INLINE_AFTER.test(prev);
-      if (!inline && INSIDE_NUMBER.test(prev)) continue;
+      const ch = l.text[i]!;
+      if (!inline && ((/\d/.test(ch) && INSIDE_NUMBER.digit.test(prev)) || (ZH_START.test(ch) && INSIDE_NUMBER.zh.test(prev)))) continue;
       const mk = matchMarker(l.text.slice(i, i + 40), { weak: true });
       if (mk) out.push({ pos: l.start + i, mk, line: k, at: inline ? "inline" : "glued" });
     }
@@ -148,6 +152,20 @@ export function segment(text: string, printed?: (start: number, end: number) => 
     return heading.length <= GLUED_HEADING_MAX && !SENTENCE_PUNCT.test(heading);
   };
 
+  /**
+   * The first marker, glued to the title before it (…管理办法第一章总则第一条…, …服务指南（一）政策依据…): a 1 that
+   * opens a lower level at once (第一章 总则第一条) or whose own 2 follows (at a sentence start, for 第X条); not after
+   * 《》 or a quote (a citation: 《就业促进法》第一条).
+   */
+  const opensGlued = (c: Candidate, i: number) => {
+    const { mk } = c;
+    if (mk.value !== 1 || /[》”"]/.test(text[c.pos - 1] ?? "")) return false;
+    const later = cands.slice(i + 1);
+    const child = later[0];
+    if (isStructural(mk.type) && child && isStructural(child.mk.type) && MARKER_RANK[child.mk.type] > MARKER_RANK[mk.type] && child.mk.value === 1 && child.pos - (c.pos + mk.length) <= GLUED_HEADING_MAX) return true;
+    return later.some((r) => r.mk.type === mk.type && r.mk.value === 2 && (r.at !== "glued" || !isStructural(mk.type))) && !isStrayFirst(text, c, later, flat);
+  };
+
   /** Whether a candidate is a marker here, given the running sequences; and whether it starts a new root. */
   const decide = (c: Candidate, i: number): { ok: boolean; reroot?: boolean; restart?: boolean } => {
     const { mk } = c;
@@ -163,13 +181,16 @@ export function segment(text: string, printed?: (start: number, end: number) => 
       // the next sibling, run on without a space (…应急管理局（二）阶段性…, spaces between CJK are dropped)
       const open = stack.find((o) => o.type === mk.type);
       if (flat && open && mk.value === open.value + 1 && !/[、，]/.test(text[c.pos - 1] ?? "")) return { ok: true };
+      // …咨询电话：0482-8299146二、农村牧区…: a 一、 or 第X章 level above the whole open tree, run on
+      const seenBefore = lastSeen.get(mk.type);
+      const nextOfItsRun = seenBefore === undefined ? mk.value >= 2 : mk.value === seenBefore + 1; // not 统一、规范
+      if (flat && !open && stack.length && nextOfItsRun && MARKER_RANK[mk.type] <= MARKER_RANK.cn && MARKER_RANK[mk.type] < MARKER_RANK[stack[0]!.type] && !/[、，]/.test(text[c.pos - 1] ?? "")) return { ok: true, reroot: true };
       // glued to the heading of the item just opened on this line: a lower level (第一章 总则第一条, 方面（2项）1 .)
       const prev = accepted[accepted.length - 1];
-      // a flattened 办法 glued to its title (…管理办法第一章总则第一条…): the first 第一章/第一条, when its own 第二 follows at a sentence start
-      if (!prev && structural && mk.value === 1) return { ok: !/[》”"]/.test(text[c.pos - 1] ?? "") && cands.slice(i + 1).some((r) => r.at !== "glued" && r.mk.type === mk.type && r.mk.value === 2) };
+      if (!prev) return { ok: (structural || flat) && opensGlued(c, i) };
       if (!prev || prev.c.line !== c.line || prev.c.pos + prev.c.mk.length > c.pos) return { ok: false };
       const between = text.slice(prev.c.pos + prev.c.mk.length, c.pos);
-      if (between.length > GLUED_HEADING_MAX || SENTENCE_PUNCT.test(between)) return { ok: false };
+      if (between.length > GLUED_HEADING_MAX || HEADING_BREAK.test(between)) return { ok: false };
       if (MARKER_RANK[mk.type] <= MARKER_RANK[prev.c.mk.type]) return { ok: false };
       if (structural && !isStructural(prev.c.mk.type)) return { ok: false };
     }
@@ -184,7 +205,7 @@ export function segment(text: string, printed?: (start: number, end: number) => 
     const continues = seen !== undefined && mk.value === seen + 1;
     if (mk.weak) return { ok: continues };
     if (stack.length === 0) {
-      if (c.at !== "start") return { ok: mk.value === 1 || continues };
+      if (c.at !== "start") return { ok: (mk.value === 1 || continues) && !isStrayFirst(text, c, cands.slice(i + 1), flat) };
       return { ok: !isStrayFirst(text, c, cands.slice(i + 1), flat) };
     }
     const higher = MARKER_RANK[mk.type] < MARKER_RANK[stack[0]!.type];
