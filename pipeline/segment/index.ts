@@ -70,6 +70,8 @@ interface Candidate {
   line: number;
   /** how it stands: at a line start, inline after 。/；/：/space, or glued to the heading before it */
   at: "start" | "inline" | "glued";
+  /** at a line start right after a long line broken mid-word: likely a preview's page-chunk number */
+  chunk?: boolean;
 }
 
 function candidatesOf(text: string, all: Line[]): Candidate[] {
@@ -116,7 +118,7 @@ function longestCommonRun(a: string, b: string): number {
  */
 function isStrayFirst(text: string, c: Candidate, rest: Candidate[], flat: boolean): boolean {
   if (MARKER_RANK[c.mk.type] < MARKER_RANK.ar || c.mk.value !== 1) return false;
-  const next = rest.find((r) => r.mk.type === c.mk.type || (MARKER_RANK[r.mk.type] < MARKER_RANK[c.mk.type] && r.mk.value === 1));
+  const next = rest.find((r) => (r.mk.type === c.mk.type && !r.chunk) || (MARKER_RANK[r.mk.type] < MARKER_RANK[c.mk.type] && r.mk.value === 1));
   if (!next) return false;
   const after = text.slice(c.pos + c.mk.length, c.pos + c.mk.length + 60);
   const heading = after.split(/[。，；！？\n]/)[0]!;
@@ -132,12 +134,23 @@ export function segment(text: string, printed?: (start: number, end: number) => 
   const cands = candidatesOf(text, all);
   // a flattened notice: more markers stand inside lines than at line starts
   const inlineCount = cands.filter((c) => c.at === "inline").length;
-  const startCount = cands.filter((c) => c.at === "start").length;
+  for (const c of cands) if (c.at === "start" && c.line > 0 && isBrokenParagraph(all[c.line - 1]!.text, BROKEN_CHUNK_MIN)) c.chunk = true;
+  const startCount = cands.filter((c) => c.at === "start" && !c.chunk).length;
   // and its top levels stand inside lines too (an enumeration 包括：1.…；2.… inside （一） is not that)
   const topRank = (cs: Candidate[]) => Math.min(99, ...cs.map((c) => MARKER_RANK[c.mk.type]));
   // or the whole text stands on a line or two (everything run together: …等（二）鼓励企业…)
   const runOn = startCount <= 1 && cands.length >= 3;
-  const flat = runOn || (inlineCount >= 2 && inlineCount > startCount && topRank(cands.filter((c) => c.at === "inline")) <= topRank(cands.filter((c) => c.at === "start")));
+  const startRank = topRank(cands.filter((c) => c.at === "start" && !c.chunk));
+  // or lines run a top-level sequence on inside them (…应急管理局（二）阶段性…（三）…), on two lines or more
+  const runLines = new Set<number>();
+  const lastInLine = new Map<string, number>();
+  for (const c of cands) {
+    if (c.at === "start" || MARKER_RANK[c.mk.type] > startRank || /[、，]/.test(text[c.pos - 1] ?? "")) continue;
+    const key = `${c.line} ${c.mk.type}`;
+    if (lastInLine.get(key) === c.mk.value - 1) runLines.add(c.line);
+    lastInLine.set(key, c.mk.value);
+  }
+  const flat = runOn || runLines.size >= 2 || (inlineCount >= 2 && inlineCount > startCount && topRank(cands.filter((c) => c.at === "inline")) <= startRank);
 
   type Open = { node: SegNode; type: MarkerType; value: number; atStart: boolean };
   const stack: Open[] = [];
@@ -184,6 +197,9 @@ export function segment(text: string, printed?: (start: number, end: number) => 
       // …咨询电话：0482-8299146二、农村牧区…: a 一、 or 第X章 level above the whole open tree, run on
       const seenBefore = lastSeen.get(mk.type);
       const nextOfItsRun = seenBefore === undefined ? mk.value >= 2 : mk.value === seenBefore + 1; // not 统一、规范
+      // …九、靠实工作⏎17、责任（二十二）…: numbered on from the last section, under the section just opened
+      const last = accepted[accepted.length - 1]?.c;
+      if (flat && !open && seenBefore !== undefined && mk.value === seenBefore + 1 && last && MARKER_RANK[last.mk.type] < MARKER_RANK[mk.type] && !/[、，]/.test(text[c.pos - 1] ?? "")) return { ok: true };
       if (flat && !open && stack.length && nextOfItsRun && MARKER_RANK[mk.type] <= MARKER_RANK.cn && MARKER_RANK[mk.type] < MARKER_RANK[stack[0]!.type] && !/[、，]/.test(text[c.pos - 1] ?? "")) return { ok: true, reroot: true };
       // glued to the heading of the item just opened on this line: a lower level (第一章 总则第一条, 方面（2项）1 .)
       const prev = accepted[accepted.length - 1];

@@ -139,6 +139,8 @@ describe("issue 10 segmentation classes", () => {
     ["run-together service guide: 二、 after a phone number rises above the open （N） fields", "临时救助服务指南（一）办理条件：家庭遭遇突发事件。（二）咨询电话：0471-1234567二、特困人员供养服务指南（一）办理条件：无劳动能力。（二）咨询电话：0471-7654321", ["一", "二", "二.一", "二.二"]],
     ["run-together 办法: 第一章 glued to the title opens at once with 第一条; a heading with a comma keeps its 1.", "某某县创业扶持办法第一章总则第一条为促进创业带动就业，制定本办法。第二条扶持政策如下：（一）加大创业扶持，落实创业补贴1.对首次创业的给予一次性补贴。2.对吸纳就业的给予奖励。", ["第一章.第一条", "第一章.第二条.一.1", "第一章.第二条.一.2"]],
     ["negative: in run-together text 一、二、三产业 inside a sentence is not a sibling", "现就有关事项通知如下：一、推动产业融合（一）发展乡村产业。推进一、二、三产业融合发展。（二）培育新型主体。扶持家庭农场。二、强化保障（三）加大投入。文。", ["一.一", "一.二", "二.三"]],
+    ["a preview cut into page chunks, each opened by a chunk number at its line start, the notice run together inside", "1、某某市人民政府办公室关于进一步做好就业工作的通知各县区人民政府：现就有关事项通知如下：一、稳定就业岗位（一）落实稳岗返还。对不裁员的企业返还失业保险费。牵头单位：市人社局（二）发放吸纳就业补贴。对招用高校毕业生的企业给予补贴。\n2、牵头单位：市人社局二、促进创业（三）加大创业担保贷款支持。个人贷款最高30万元。牵头单位：市人社局（四）建设创业孵化基地。每个给予50万元奖补。牵头单位：市财政局", ["一.一", "一.二", "二.三", "二.四"]],
+    ["negative: enumerations 1.…2.… inside two paragraphs of a well-formed notice do not make it flattened", "（一）加强组织领导。主要包括：1.建立工作专班；2.完善调度机制。\n（二）强化资金保障。具体包括：1.足额安排资金；2.加强资金监管。\n（三）严格督导考核。文。", ["一", "二", "三"]],
     ["negative: an enumeration inside a paragraph of a well-formed notice is not split", "（一）加强组织领导。主要包括：1.建立工作专班；2.完善调度机制。\n（二）强化资金保障。各地要足额安排资金。", ["一", "二"]],
     ["a list index before the repeated title is not numbering", "某某市就业补助资金管理办法\n1. 某某市就业补助资金管理办法\n第一章 总则\n第一条 为规范资金管理，制定本办法。\n第二条 本办法适用于全市。", ["第一章.第一条", "第一章.第二条"]],
     ["negative: a first item whose words repeat the title stays an item when no higher level follows", "关于做好高校毕业生就业工作的通知\n1.做好高校毕业生就业工作。各地要高度重视。\n2.加强就业指导服务。文。", ["1", "2"]],
