@@ -204,7 +204,7 @@ export function segment(text: string, printed?: (start: number, end: number) => 
       // glued to the heading of the item just opened on this line: a lower level (第一章 总则第一条, 方面（2项）1 .)
       const prev = accepted[accepted.length - 1];
       if (!prev) return { ok: (structural || flat) && opensGlued(c, i) };
-      if (!prev || prev.c.line !== c.line || prev.c.pos + prev.c.mk.length > c.pos) return { ok: false };
+      if (prev.c.line !== c.line || prev.c.pos + prev.c.mk.length > c.pos) return { ok: false };
       const between = text.slice(prev.c.pos + prev.c.mk.length, c.pos);
       if (between.length > GLUED_HEADING_MAX || HEADING_BREAK.test(between)) return { ok: false };
       if (MARKER_RANK[mk.type] <= MARKER_RANK[prev.c.mk.type]) return { ok: false };
