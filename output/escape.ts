@@ -18,5 +18,8 @@ function csvCell(v: unknown): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** One CSV line with its CRLF. */
+export const csvLine = (row: unknown[]) => `${row.map(csvCell).join(",")}\r\n`;
+
 /** A CSV file: UTF-8 with a BOM so Excel shows Chinese, CRLF line ends, a range as low–high. */
-export const csvTable = (header: string[], rows: unknown[][]) => "\uFEFF" + [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+export const csvTable = (header: string[], rows: unknown[][]) => "\uFEFF" + [header, ...rows].map(csvLine).join("");

@@ -23,7 +23,9 @@ export interface Inputs {
 }
 
 const DOC_FILE = /^(?:README|SOURCES|LICENSE|LICENCE|CHANGELOG|NOTICE|FORMAT)(?:\.|$)/i;
-const SKIP_DIR = /^(?:gold|node_modules|\.git)$/;
+const SKIP_DIR = /^(?:gold|node_modules|\.git|_zhengce)$/;
+/** JSON files in an output folder that are not documents: the batch report, manifests, gold. */
+const NOT_DOCUMENT_JSON = /^(?:_report|manifest|package(?:-lock)?)\.json$|\.gold\.json$/;
 
 /**
  * Expands files and folders into the files to read, sorted. In a folder, gold/ folders, dotfiles,
@@ -31,11 +33,11 @@ const SKIP_DIR = /^(?:gold|node_modules|\.git)$/;
  * (.doc, .wps, .xls …) is listed as unsupported, never dropped in silence. Symbolic links are
  * followed once: a link back into a folder already walked is not walked again.
  */
-export async function collectInputs(args: string[]): Promise<Inputs> {
+export async function collectInputs(args: string[], opts: { documentsJson?: boolean } = {}): Promise<Inputs> {
   const out: Inputs = { files: [], missing: [], unsupported: [], ignored: [] };
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
-  const walk = async (p: string, top: boolean) => {
+  const walk = async (p: string, top: boolean, inOutputDir = false) => {
     let st;
     try {
       st = await stat(p);
@@ -59,7 +61,9 @@ export async function collectInputs(args: string[]): Promise<Inputs> {
         out.unsupported.push({ file: p, code: "unreadable_file", reason: `cannot list the folder (${(e as NodeJS.ErrnoException).code ?? String(e)})` });
         return;
       }
-      for (const e of entries) await walk(join(p, e), false);
+      // a folder extract wrote (it has _report.json or _zhengce/): its JSON files are documents
+      const outputDir = !!opts.documentsJson && (entries.includes("_report.json") || entries.includes("_zhengce"));
+      for (const e of entries) await walk(join(p, e), false, outputDir);
       return;
     }
     if (!st.isFile()) {
@@ -78,6 +82,7 @@ export async function collectInputs(args: string[]): Promise<Inputs> {
     if (name.startsWith(".")) out.ignored.push({ file: p, reason: "a hidden file" });
     else if (DOC_FILE.test(name)) out.ignored.push({ file: p, reason: "a documentation file of the folder" });
     else if (NOTICE_EXTENSIONS.has(ext)) out.files.push(p);
+    else if (inOutputDir && ext === ".json" && !NOT_DOCUMENT_JSON.test(name)) out.files.push(p); // extract's outputs, for compare
     else {
       const why = unsupportedReason(p);
       if (why) out.unsupported.push({ file: p, code: "unsupported_format", reason: why + linkNote });
@@ -115,7 +120,8 @@ export function outputNames(files: string[]): Map<string, string> {
   );
 }
 
-function commonDir(files: string[]): string {
+/** The deepest folder holding every file. */
+export function commonDir(files: string[]): string {
   if (!files.length) return ".";
   let parts = dirname(files[0]!).split(sep);
   for (const f of files.slice(1)) {

@@ -112,8 +112,8 @@ export async function extractDocument(input: string | IngestInput, options: Extr
       titleSpan: titleSpan?.span ?? null,
       text: norm.text.slice(m.range.start, m.range.end),
       span: g.span,
-      amounts: withConfidence(finalize(amounts)),
-      periods: withConfidence(finalize(periods)),
+      amounts: withConfidence(sane(finalize(amounts), (a) => [a.value], messages, ing.path)),
+      periods: withConfidence(sane(finalize(periods), (p) => (p.duration ? [p.duration.value] : []), messages, ing.path)),
       units: config.extractors.units(norm, ctx),
     };
   });
@@ -162,6 +162,21 @@ export async function extractDocument(input: string | IngestInput, options: Extr
     warnings: messages,
   };
   return validate(out);
+}
+
+/**
+ * A number no reader can use (past 2^53, NaN, infinite: 999999999999999999亿元 from a garbled
+ * table) is refused where it was found: the finding is dropped with a diagnostic at its place,
+ * so no output ever holds an unsafe or non-finite number.
+ */
+function sane<T extends { text: string; span: { start: number; end: number } }>(fs: T[], numbers: (f: T) => (number | [number, number])[], messages: Diagnostic[], file: string): T[] {
+  return fs.filter((f) => {
+    const ok = numbers(f)
+      .flat()
+      .every((n) => Number.isFinite(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER);
+    if (!ok) messages.push({ code: "number_out_of_range", reason: `“${f.text}” gives a number outside the safe range (beyond 2^53 or not finite): not kept`, source: "extract", severity: "warning", file, place: f.span });
+    return ok;
+  });
 }
 
 /** No tree: the whole text is head (a document that is not a notice). */

@@ -40,6 +40,8 @@ export const DiagnosticCode = z.enum([
   "corrupt_file",
   "ofd_signed",
   "blank_page",
+  "invalid_characters",
+  "number_out_of_range",
   "password_protected",
   "ocr_unavailable",
   "ocr_used",

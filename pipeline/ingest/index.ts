@@ -5,12 +5,15 @@ import type { Diagnostic, SourceFormat } from "../../schemas/index.ts";
 import { OffsetMap, type MappedText } from "../text.ts";
 import { decodeText } from "./decode.ts";
 import { ZhengceInputError } from "./errors.ts";
-import { htmlToText } from "./html.ts";
 import { markdownToPlain } from "./markdown.ts";
-import { imageToText, pdfToText } from "./pdf.ts";
-import { ofdToText } from "./ofd.ts";
-import { docxToText } from "./docx.ts";
-import { spreadsheetToText, wordBinaryToText } from "./office.ts";
+// readers with heavy libraries (pdf.js and its canvas, SheetJS, word-extractor, cheerio for
+// OFD/DOCX) are loaded the first time a file of their format comes, so a worker that only reads
+// text notices stays small
+const pdfReader = () => import("./pdf.ts");
+const htmlReader = () => import("./html.ts");
+const ofdReader = () => import("./ofd.ts");
+const docxReader = () => import("./docx.ts");
+const officeReader = () => import("./office.ts");
 import { getDefaultOcrEngine, type OcrEngine } from "../ocr/index.ts";
 
 export { ZhengceInputError } from "./errors.ts";
@@ -113,7 +116,24 @@ export function detectFormat(bytes: Uint8Array, path: string): SourceFormat | un
   return byExt;
 }
 
+/**
+ * Reads one file into text. Lone UTF-16 surrogates (from a UTF-16 file cut mid-pair, or an HTML
+ * entity such as &#xD800;) become U+FFFD one for one, so no output ever holds a string that is not
+ * valid Unicode and every offset stays put.
+ */
 export async function ingest(input: IngestInput): Promise<Ingested> {
+  const r = await ingestRaw(input);
+  if (!LONE_SURROGATE.test(r.text) && !LONE_SURROGATE.test(r.plain.text)) return r;
+  r.messages.push({ code: "invalid_characters", reason: "the text holds lone UTF-16 surrogates (not valid Unicode); each was replaced by U+FFFD", source: "ingest", severity: "warning", file: r.path });
+  const fix = (t: string) => t.replace(LONE_SURROGATES, "\ufffd");
+  return { ...r, text: fix(r.text), plain: { ...r.plain, text: fix(r.plain.text) } };
+}
+
+const LONE = "[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]";
+const LONE_SURROGATE = new RegExp(LONE);
+const LONE_SURROGATES = new RegExp(LONE, "g");
+
+async function ingestRaw(input: IngestInput): Promise<Ingested> {
   const { path } = input;
   let bytes = input.bytes;
   if (!bytes) {
@@ -130,22 +150,24 @@ export async function ingest(input: IngestInput): Promise<Ingested> {
   if (!format) throw new ZhengceInputError("unsupported_format", path, `unknown format (extension ${extname(path) || "none"}); zhengce reads ${SUPPORTED_FORMATS}`);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   if (format === "ofd") {
-    const o = ofdToText(bytes, path);
+    const o = (await ofdReader()).ofdToText(bytes, path);
     if (!/[\u4e00-\u9fff]/.test(o.text)) throw new ZhengceInputError("not_a_notice", path, "no Chinese text could be read from the OFD file");
     return { path, format, sha256, encoding: "ofd", text: o.text, plain: { text: o.text, map: OffsetMap.identity(o.text.length) }, pageStarts: o.pageStarts, boxes: o.boxes, messages: o.messages };
   }
   if (format === "doc" || format === "spreadsheet") {
-    const text = format === "doc" ? await wordBinaryToText(bytes, path) : spreadsheetToText(bytes, path);
+    const office = await officeReader();
+    const text = format === "doc" ? await office.wordBinaryToText(bytes, path) : office.spreadsheetToText(bytes, path);
     if (!/[\u4e00-\u9fff]/.test(text)) throw new ZhengceInputError("not_a_notice", path, `the ${format === "doc" ? "Word/WPS" : "spreadsheet"} file holds no Chinese text`);
     return { path, format, sha256, encoding: format, text, plain: { text, map: OffsetMap.identity(text.length) }, messages: [] };
   }
   if (format === "docx") {
-    const d = docxToText(bytes, path);
+    const d = (await docxReader()).docxToText(bytes, path);
     if (!/[\u4e00-\u9fff]/.test(d.text)) throw new ZhengceInputError("not_a_notice", path, "the .docx file holds no Chinese text");
     return { path, format, sha256, encoding: "docx", text: d.text, plain: { text: d.text, map: OffsetMap.identity(d.text.length) }, messages: [] };
   }
   if (format === "pdf" || format === "image") {
     const engine = input.ocr === undefined ? getDefaultOcrEngine() : input.ocr;
+    const { pdfToText, imageToText } = await pdfReader();
     const pdf = format === "pdf" ? await pdfToText(bytes, path, engine, input.pages) : await imageToText(bytes, path, engine);
     const text = pdf.text;
     if (!/[\u4e00-\u9fff]/.test(text)) throw new ZhengceInputError("not_a_notice", path, "no Chinese text could be read from the file");
@@ -176,7 +198,7 @@ export async function ingest(input: IngestInput): Promise<Ingested> {
   if (format === "markdown") {
     plain = markdownToPlain(text);
   } else if (format === "html") {
-    const h = htmlToText(text, path);
+    const h = (await htmlReader()).htmlToText(text, path);
     text = h.text;
     plain = { text, map: OffsetMap.identity(text.length) };
     if (h.pageStarts) pageStarts = h.pageStarts;

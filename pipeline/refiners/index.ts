@@ -1,6 +1,8 @@
 import type { PartialDateParts } from "../../extractors/periods/dates.ts";
 import { toIso } from "../../extractors/periods/dates.ts";
 import type { PeriodFinding } from "../../extractors/periods/index.ts";
+import { PLAN_ISSUING_VERBS } from "../../extractors/lexicon/dates.ts";
+import { RANGE_SEPARATORS } from "../../extractors/lexicon/quantities.ts";
 
 /** A finding with its range in the normalised text (stripped before output). */
 export interface Located {
@@ -21,14 +23,26 @@ export type Refiner<T extends Located> = (ctx: RefineContext, findings: T[]) => 
 
 const byStart = <T extends Located>(a: T, b: T) => a._at.start - b._at.start || b._at.end - a._at.end;
 
-/** Drops finds inside a cited title 《…》 or a 文号 bracket 〔…〕: 《…三年规划(2017—2019)》, 国发〔2020〕12号. */
+const ISSUES_PLAN = new RegExp(`(?:${[...PLAN_ISSUING_VERBS].sort((a, b) => b.length - a.length).join("|")})$`);
+
+/**
+ * Drops finds inside a cited title 《…》 or a 文号 bracket 〔…〕: 《…三年规划(2017—2019)》, 国发〔2020〕12号.
+ * The years of a plan the measure itself issues stay (出台《…三年行动计划(2022-2024)》).
+ */
 export const dropUnlikely = <T extends Located>(ctx: RefineContext, findings: T[]): T[] => {
-  const enclosed: { start: number; end: number }[] = [];
-  for (const m of ctx.text.matchAll(/《[^《》\n]{1,120}》|〔[^〔〕\n]{1,12}〕/g)) enclosed.push({ start: m.index!, end: m.index! + m[0].length });
+  const enclosed: { start: number; end: number; issued: boolean }[] = [];
+  for (const m of ctx.text.matchAll(/《[^《》\n]{1,120}》|〔[^〔〕\n]{1,12}〕/g)) {
+    const issued = m[0].startsWith("《") && ISSUES_PLAN.test(ctx.text.slice(Math.max(0, m.index! - 6), m.index!));
+    enclosed.push({ start: m.index!, end: m.index! + m[0].length, issued });
+  }
   return findings.filter((f) => {
-    const inside = enclosed.some((r) => f._at.start >= r.start && f._at.end <= r.end);
-    if (inside) ctx.debug(() => `dropUnlikely: “${f.text}” (${f.rule}) is inside a title or 文号`);
-    return !inside;
+    const r = enclosed.find((r) => f._at.start >= r.start && f._at.end <= r.end);
+    if (r?.issued && f.rule === "period/year-range") {
+      ctx.debug(() => `dropUnlikely: “${f.text}” dates a plan the measure issues: kept`);
+      return true;
+    }
+    if (r) ctx.debug(() => `dropUnlikely: “${f.text}” (${f.rule}) is inside a title or 文号`);
+    return !r;
   });
 };
 
@@ -43,7 +57,7 @@ export const removeOverlaps = <T extends Located>(ctx: RefineContext, findings: 
   return kept.sort(byStart);
 };
 
-const RANGE_BETWEEN = /^\s*[至到—–\-~～]\s*$/;
+const RANGE_BETWEEN = new RegExp(`^\\s*[${RANGE_SEPARATORS}]\\s*$`);
 const ANCHOR_BETWEEN = /^(?:后)?(?:再)?$/;
 
 function merged<T extends PeriodFinding>(ctx: RefineContext, a: T, b: T, patch: Partial<PeriodFinding>): T {
