@@ -116,16 +116,26 @@ function longestCommonRun(a: string, b: string): number {
  * where its words repeat the head or the notice is flattened; or one whose words repeat the head and whose
  * own numbering starts again at 1 on the next numbered line.
  */
-function isStrayFirst(text: string, c: Candidate, rest: Candidate[], flat: boolean): boolean {
+/** How far back a repeated title is looked for. */
+const HEAD_WINDOW = 3000;
+
+function isStrayFirst(text: string, cands: Candidate[], i: number, flat: boolean): boolean {
+  const c = cands[i]!;
   if (MARKER_RANK[c.mk.type] < MARKER_RANK.ar || c.mk.value !== 1) return false;
-  const next = rest.find((r) => (r.mk.type === c.mk.type && !r.chunk) || (MARKER_RANK[r.mk.type] < MARKER_RANK[c.mk.type] && r.mk.value === 1));
+  let next: Candidate | undefined;
+  for (let k = i + 1; k < cands.length && !next; k++) {
+    const r = cands[k]!;
+    if ((r.mk.type === c.mk.type && !r.chunk) || (MARKER_RANK[r.mk.type] < MARKER_RANK[c.mk.type] && r.mk.value === 1)) next = r;
+  }
   if (!next) return false;
-  const after = text.slice(c.pos + c.mk.length, c.pos + c.mk.length + 60);
-  const heading = after.split(/[。，；！？\n]/)[0]!;
-  const repeatsHead = heading.length >= 8 && longestCommonRun(heading, text.slice(0, c.pos)) >= Math.min(12, heading.length);
+  const repeatsHead = () => {
+    const after = text.slice(c.pos + c.mk.length, c.pos + c.mk.length + 60);
+    const heading = after.split(/[。，；！？\n]/)[0]!;
+    return heading.length >= 8 && longestCommonRun(heading, text.slice(Math.max(0, c.pos - HEAD_WINDOW), c.pos)) >= Math.min(12, heading.length);
+  };
   // its own numbering starts again at 1 right after it: the index was the title's
-  if (next.mk.type === c.mk.type) return next.mk.value === 1 && next.at === "start" && repeatsHead;
-  return flat || repeatsHead;
+  if (next.mk.type === c.mk.type) return next.mk.value === 1 && next.at === "start" && repeatsHead();
+  return flat || repeatsHead();
 }
 
 /** The numbering tree of the body, the rows of numbered attachment tables, and the leaves as measures. */
@@ -152,6 +162,15 @@ export function segment(text: string, printed?: (start: number, end: number) => 
   }
   const flat = runOn || runLines.size >= 2 || (inlineCount >= 2 && inlineCount > startCount && topRank(cands.filter((c) => c.at === "inline")) <= startRank);
 
+  // where each type's last 2 stands (does a 1 have a sibling after it?)
+  const lastTwo = new Map<MarkerType, number>();
+  const lastTwoNotGlued = new Map<MarkerType, number>();
+  cands.forEach((c, k) => {
+    if (c.mk.value !== 2) return;
+    lastTwo.set(c.mk.type, k);
+    if (c.at !== "glued") lastTwoNotGlued.set(c.mk.type, k);
+  });
+
   type Open = { node: SegNode; type: MarkerType; value: number; atStart: boolean };
   const stack: Open[] = [];
   const lastSeen = new Map<MarkerType, number>();
@@ -173,10 +192,10 @@ export function segment(text: string, printed?: (start: number, end: number) => 
   const opensGlued = (c: Candidate, i: number) => {
     const { mk } = c;
     if (mk.value !== 1 || /[》”"]/.test(text[c.pos - 1] ?? "")) return false;
-    const later = cands.slice(i + 1);
-    const child = later[0];
+    const child = cands[i + 1];
     if (isStructural(mk.type) && child && isStructural(child.mk.type) && MARKER_RANK[child.mk.type] > MARKER_RANK[mk.type] && child.mk.value === 1 && child.pos - (c.pos + mk.length) <= GLUED_HEADING_MAX) return true;
-    return later.some((r) => r.mk.type === mk.type && r.mk.value === 2 && (r.at !== "glued" || !isStructural(mk.type))) && !isStrayFirst(text, c, later, flat);
+    const two = (isStructural(mk.type) ? lastTwoNotGlued : lastTwo).get(mk.type) ?? -1;
+    return two > i && !isStrayFirst(text, cands, i, flat);
   };
 
   /** Whether a candidate is a marker here, given the running sequences; and whether it starts a new root. */
@@ -221,8 +240,8 @@ export function segment(text: string, printed?: (start: number, end: number) => 
     const continues = seen !== undefined && mk.value === seen + 1;
     if (mk.weak) return { ok: continues };
     if (stack.length === 0) {
-      if (c.at !== "start") return { ok: (mk.value === 1 || continues) && !isStrayFirst(text, c, cands.slice(i + 1), flat) };
-      return { ok: !isStrayFirst(text, c, cands.slice(i + 1), flat) };
+      if (c.at !== "start") return { ok: (mk.value === 1 || continues) && !isStrayFirst(text, cands, i, flat) };
+      return { ok: !isStrayFirst(text, cands, i, flat) };
     }
     const higher = MARKER_RANK[mk.type] < MARKER_RANK[stack[0]!.type];
     // a higher level than the whole open tree: a fragment that started mid-tree (（五）…（七） then 二、)
@@ -260,7 +279,7 @@ export function segment(text: string, printed?: (start: number, end: number) => 
     const d = decide(c, i);
     if (!d.ok) continue; // e.g. a wrapped line that happens to start with "2.", a page-chunk 2、 mid-sentence
     if (d.restart) {
-      if (isContents(accepted.map((a) => a.c), c, all)) {
+      if (isContents(accepted, c, all)) {
         // what came before was a table of contents: headings only, one a line
         sections.length = 0;
         accepted.length = 0;
@@ -324,10 +343,10 @@ export function segment(text: string, printed?: (start: number, end: number) => 
 const CONTENTS_LINE_MAX = 50;
 
 /** Items that are headings only, one a line with nothing between them: the entries of a table of contents. */
-function isContents(items: Candidate[], next: Candidate, all: Line[]): boolean {
-  return items.every((c, i) => {
+function isContents(items: { c: Candidate }[], next: Candidate, all: Line[]): boolean {
+  return items.every(({ c }, i) => {
     const line = all[c.line]!;
-    const after = items[i + 1] ?? next;
+    const after = items[i + 1]?.c ?? next;
     return c.pos === line.start && line.text.length <= CONTENTS_LINE_MAX && !TITLE_END.test(line.text) && after.line === c.line + 1;
   });
 }

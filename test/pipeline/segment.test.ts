@@ -199,3 +199,15 @@ describe("issue 10 segmentation classes", () => {
     expect(doc.measures.map((m) => m.id)).toEqual(["第一章.第一条", "第一章.第二条"]);
   });
 });
+
+describe("segmentation stays linear on pathological text", () => {
+  test.each([
+    ["glued 1、 without end", "甲1、".repeat(20000)],
+    ["markers of every shape run together", "甲一、乙（一）丙1.丁第一条".repeat(8000)],
+    ["the top level starting again on every other line", "1、甲。\n2、乙\n".repeat(20000)],
+  ])("%s", (_l, text) => {
+    const t0 = performance.now();
+    segment(text);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
