@@ -107,8 +107,11 @@ const boundOf = (word: string | undefined): Bound | undefined => {
 };
 
 /** The clause before `at` (back to the last ，。；： or line start). */
+/** A clause is a phrase: the look back stops after this many characters even in a text without punctuation (linear time). */
+const MAX_CLAUSE = 200;
+
 function clauseBefore(text: string, at: number, from: number): string {
-  const s = text.slice(from, at);
+  const s = text.slice(Math.max(from, at - MAX_CLAUSE), at);
   const cut = Math.max(s.lastIndexOf("，"), s.lastIndexOf("。"), s.lastIndexOf("；"), s.lastIndexOf("："), s.lastIndexOf("\n"), s.lastIndexOf("\t"));
   return s.slice(cut + 1);
 }

@@ -198,7 +198,15 @@ async function ingestRaw(input: IngestInput): Promise<Ingested> {
   if (format === "markdown") {
     plain = markdownToPlain(text);
   } else if (format === "html") {
-    const h = (await htmlReader()).htmlToText(text, path);
+    const reader = await htmlReader();
+    let h: ReturnType<typeof reader.htmlToText>;
+    try {
+      h = reader.htmlToText(text, path);
+    } catch (e) {
+      // thousands of unclosed tags nest deeper than any parser's recursion: a typed refusal, not a crash
+      if (e instanceof RangeError) throw new ZhengceInputError("corrupt_file", path, "the page's elements nest too deeply to be read (unclosed tags by the thousand)");
+      throw e;
+    }
     text = h.text;
     plain = { text, map: OffsetMap.identity(text.length) };
     if (h.pageStarts) pageStarts = h.pageStarts;

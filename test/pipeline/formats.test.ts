@@ -206,3 +206,16 @@ describe("HTML tables with rowspan/colspan (the gov.cn indicator table of 国办
     expect(r.text).toContain("一\t技能培训\t市财政局");
   });
 });
+
+describe("hostile HTML (found by npm run fuzz)", () => {
+  test("20,000 unclosed nested tags: a typed corrupt_file, not a stack overflow", async () => {
+    const html = `<html><body><div id="zoom"><p>市人民政府关于做好就业工作的通知</p>${'<table><tr><td rowspan="99999">'.repeat(20000)}一、稳岗返还。</div></body></html>`;
+    const err = await ingest({ path: "deep.html", bytes: new TextEncoder().encode(html) }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ZhengceInputError);
+    expect((err as ZhengceInputError).code).toBe("corrupt_file");
+  });
+  test("negative: ordinary nesting (a table in a table) still reads", async () => {
+    const r = await ingest({ path: "corpus/real/guowuyuan-2018-126-chuangxin-table.html" });
+    expect(r.text).toContain("序号");
+  });
+});
