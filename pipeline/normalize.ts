@@ -1,6 +1,6 @@
 import { TextBuilder, type MappedText } from "./text.ts";
 import { t2sChar, PINYIN_READING } from "./fold.ts";
-import { isNumberingLine } from "./segment/markers.ts";
+import { isNumberingLine, matchMarker } from "./segment/markers.ts";
 import { META_LABEL_LINE } from "../extractors/lexicon/portal.ts";
 import { DATE_LINE_START } from "../extractors/lexicon/dates.ts";
 
@@ -131,6 +131,21 @@ const UNIT_LABEL = /^(?:牵头单位|配合单位|责任单位|参加单位|协�
 const STANDALONE_START = /^(?:附件|抄送|印发|主送|附：|（此件|\(此件|第\s*\d+\s*页|[-—–]\s*\d+\s*[-—–]$)/;
 const PROSE_PUNCT = /[，、；。：“”《》]/;
 
+/** Punctuation that a heading line does not contain (its 、 and 《》 it may). */
+const CLAUSE_PUNCT = /[，。；：]/;
+const HEADING_MAX = 40;
+
+/** A numbered heading on its own line (一、充分认识……的严峻性、复杂性, （一）指导思想): its body is the next line, not its continuation. */
+function isHeadingLine(line: string): boolean {
+  const mk = matchMarker(line);
+  if (!mk) return false;
+  const rest = line.slice(mk.length);
+  if (rest.length > HEADING_MAX || CLAUSE_PUNCT.test(rest)) return false;
+  // an open quote or bracket, or a trailing page number (公平公1⏎开、…), means the sentence goes on
+  const opened = (o: string, c: string) => rest.split(o).length !== rest.split(c).length;
+  return !opened("“", "”") && !opened("《", "》") && !opened("（", "）") && !/\d$/.test(rest);
+}
+
 function shouldJoin(prev: string, next: string): boolean {
   if (LINE_FINAL.test(prev)) return false;
   if (META_LABEL_LINE.test(prev) || META_LABEL_LINE.test(next)) return false;
@@ -139,7 +154,7 @@ function shouldJoin(prev: string, next: string): boolean {
   if (next.includes("\t")) return false;
   if (isNumberingLine(next)) return false;
   if (DATE_LINE_START.test(prev) || UNIT_LABEL.test(prev) || STANDALONE_START.test(prev)) return false;
-  if (isNumberingLine(prev) && !PROSE_PUNCT.test(prev) && prev.length <= 30) return false; // a heading
+  if (isHeadingLine(prev)) return false;
   return PROSE_PUNCT.test(prev) && prev.length >= 12;
 }
 

@@ -53,7 +53,8 @@ export async function extractDocument(input: string | IngestInput, options: Extr
   const ground = makeGround(norm, ing.text, ing.pageStarts);
   // an annual report or a budget has numbered headings, not measures
   const notNotice = nonNoticeKind(norm.text);
-  const seg = notNotice && !options.asNotice ? segmentNothing(norm.text) : segment(norm.text);
+  // labels as printed (第一條 in a traditional-script copy), so ids keep the document's own script
+  const seg = notNotice && !options.asNotice ? segmentNothing(norm.text) : segment(norm.text, (start, end) => ground(start, end).text);
   const { meta, evidence } = extractMeta(norm, seg, ground);
 
   const warn = (code: Diagnostic["code"], reason: string, severity: Diagnostic["severity"] = "warning") =>
