@@ -107,6 +107,9 @@ const boundOf = (word: string | undefined): Bound | undefined => {
 };
 
 /** The clause before `at` (back to the last ，。；： or line start). */
+/** An operator right before a number: it is part of a formula (×100%, *100%, 乘以100%). */
+const FORMULA_BEFORE = /(?:[×*xX✕]|乘以)\s*$/;
+
 /** A clause is a phrase: the look back stops after this many characters even in a text without punctuation (linear time). */
 const MAX_CLAUSE = 200;
 
@@ -145,6 +148,8 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
     if (counter && NOT_AFTER[counter]?.test(after)) continue;
     if (g.counter && /^式/.test(after)) continue; // 一户式服务, 一站式
     const kind: Amount["kind"] = g.money ? "money" : g.percent || g.permille ? "percent" : g.age ? "age" : "count";
+    // 计算方法：手术台次数/同期出院患者总人次数×100%: a formula's constant, not a rate the notice sets
+    if (kind === "percent" && FORMULA_BEFORE.test(t.slice(Math.max(from, ms - 2), ms))) continue;
     // 20人—50人: both ends carry the same unit
     if (g.u1 && !sameUnit(g.u1, m[0].slice(m[0].length - (g.money ?? g.percent ?? g.permille ?? g.age ?? g.counter ?? "").length))) continue;
     // 陆家嘴, 伍家岗区: a lone 大写 numeral is a name unless it is money (伍元)

@@ -10,6 +10,8 @@ import { tableTests, type Row } from "./harness.ts";
  */
 
 const rows: Row[] = [
+  // the same indicator notice: a target rate is still a rate, only the formula constant is not
+  ["guowuyuan-2019-4 (a target next to formulas)", "到2020年，基本建立较为完善的三级公立医院绩效考核体系，三级公立医院病案首页数据质量控制达到100%。", "2019-01-16", [{"text":"达到100%","kind":"percent","value":100,"unit":"%","bound":"min"}]],
   ["tacheng-2020-13 四.十四", "扩大就业见习规模，见习期间从就业补助资金中按当地最低工资标准给予生活费补助，见习单位按不低于当地最低工资标准的50%发放岗位补助，支持企业开发更多见习岗位。", "2020-04-03", [{"text":"50%","kind":"percent","value":50,"unit":"%","bound":"min"}]],
   ["tacheng-2020-13 五.十六", "组织城乡未继续升学的初高中毕业生、20岁以下有意愿的登记失业人员参加劳动预备制培训，按规定给予培训补贴，对其中的农村学员或最低生活保障家庭学员给予生活费补贴，实施期限为2020年1月1日至12月31日。", "2020-04-03", [{"text":"20岁以下","kind":"age","value":20,"unit":"岁","bound":"max"}]],
   ["tacheng-2020-13 六.二十", "做实登记失业人员定期联系和分级分类服务制度，每月至少进行1次跟踪调查，定期提供职业介绍、职业指导、创业服务，推介就业创业政策和职业培训项目，对其中的就业困难人员提供就业援助。", "2020-04-03", [{"text":"每月至少进行1次","kind":"count","value":1,"unit":"次","bound":"min","per":"月"}]],
@@ -125,6 +127,9 @@ const negatives: [string, string][] = [
   ["a 万 number with no money word stays unread", "全市常住人口达到1000万，建成区面积扩大到500平方公里"],
   ["articles and ordinals with the new counters: 第3条, 一件, 一支", "按照第3条规定，办好一件实事，建设一支队伍"],
   ["每千人口, 每万人 are the bases of ratios", "每千人口拥有执业医师数逐步提高，每万人口全科医生数稳步增加"],
+  // 国办发〔2019〕4号 附件 (indicator definitions): the ×100% of a formula is not a rate
+  ["a formula's ×100% is not a rate (国办发〔2019〕4号 indicator table)", "计算方法：出院患者手术台次数/同期出院患者总人次数×100%。指标来源：病案首页。"],
+  ["a formula with 乘以 (a statistics note)", "就业率=已就业人数/毕业生总数乘以100%"],
 ];
 
 describe("amounts", () => {
