@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-// The package is TypeScript run through tsx, so `npx zhengce` works right after `npm ci` with no build step.
-import { register } from "tsx/esm/api";
+// From a package installed from npm: the built JavaScript in dist/. From a checkout: the
+// TypeScript sources run through tsx, so `npx zhengce` works right after `npm ci` with no build.
+import { existsSync } from "node:fs";
 
-register();
-const { main } = await import("../pipeline/cli.ts");
+const built = new URL("../dist/pipeline/cli.js", import.meta.url);
+const fromSource = existsSync(new URL("../pipeline/cli.ts", import.meta.url));
+let main;
+if (fromSource || !existsSync(built)) {
+  const { register } = await import("tsx/esm/api");
+  register();
+  ({ main } = await import("../pipeline/cli.ts"));
+} else ({ main } = await import(built.href));
 process.exitCode = await main(process.argv.slice(2));

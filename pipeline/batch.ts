@@ -235,7 +235,7 @@ async function runLocked(files: string[], opts: BatchOptions, fs: BatchFs): Prom
   const failures: Failure[] = [];
   const result: BatchResult = { documents: 0, unchanged: 0, measures: 0, warnings: 0, failures };
   const jobs = opts.llm ? 0 : (opts.jobs ?? availableParallelism());
-  const pool = jobs > 0 ? new Piscina({ filename: new URL("./worker.mjs", import.meta.url).href, minThreads: Math.min(jobs, files.length), maxThreads: Math.min(jobs, Math.max(1, files.length)), idleTimeout: 1000 }) : undefined;
+  const pool = jobs > 0 ? new Piscina({ filename: new URL(import.meta.url.endsWith(".ts") ? "./worker.mjs" : "./worker.js", import.meta.url).href, minThreads: Math.min(jobs, files.length), maxThreads: Math.min(jobs, Math.max(1, files.length)), idleTimeout: 1000 }) : undefined;
   const timeoutMs = opts.timeoutMs ?? 60_000;
   const started = Date.now();
   let done = 0;

@@ -3,7 +3,7 @@
  * options, the allowed values). `--help`, the overview, flag parsing (node:util parseArgs) and the
  * value checks are all generated from this table, so help and behaviour cannot drift apart.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
 export interface OptionSpec {
@@ -136,7 +136,9 @@ export class UsageError extends Error {
 }
 
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+  // the sources sit one folder below package.json, the built dist/ files two
+  const url = [new URL("../package.json", import.meta.url), new URL("../../package.json", import.meta.url)].find((u) => existsSync(u) && (JSON.parse(readFileSync(u, "utf8")) as { name?: string }).name === "zhengce");
+  const pkg = JSON.parse(readFileSync(url ?? new URL("../package.json", import.meta.url), "utf8")) as { version: string };
   return pkg.version;
 }
 
