@@ -46,7 +46,7 @@ export function diffToHtml(diff: PolicyDiff, A: PolicyDocument, B: PolicyDocumen
       const right = first ? p.textDiff.filter((r) => r.op !== "delete").map((r) => (r.op === "insert" ? `<ins>${esc(r.text)}</ins>` : esc(r.text))).join("") : esc(mb?.text ?? "");
       const changes = first && p.changes.length ? `<ul class="changes">${p.changes.map(changeItem).join("")}</ul>` : "";
       return `<section class="pair ${p.status}" data-a="${esc(p.a)}" data-b="${esc(p.b)}" data-status="${p.status}">
-  <h3><span class="id">${esc(p.a)}</span> ${esc(ma?.title ?? "")} ↔ <span class="id">${esc(p.b)}</span> ${esc(mb?.title ?? "")} <span class="badge ${p.status}">${p.status}</span>${p.relation !== "one-to-one" ? ` <span class="badge rel">${p.relation}</span>` : ""} <span class="sim">similarity ${p.similarity.toFixed(2)}</span></h3>
+  <h3><span class="id">${esc(p.a)}</span> ${esc(ma?.title ?? "")} ↔ <span class="id">${esc(p.b)}</span> ${esc(mb?.title ?? "")} <span class="badge ${p.status}">${p.status}</span>${p.relation !== "same" ? ` <span class="badge rel">${p.relation}</span>` : ""} <span class="sim">similarity ${p.similarity.toFixed(2)}${p.evidence.instruments.length ? ` · both name ${esc(p.evidence.instruments.join("、"))}` : ""}${p.evidence.sharedValues.length ? ` · same values ${esc(p.evidence.sharedValues.join("、"))}` : ""}</span></h3>
   ${changes}
   <div class="cols"><div class="col a">${left}</div><div class="col b">${right}</div></div>
 </section>`;

@@ -20,7 +20,7 @@ export function diffToMarkdown(diff: PolicyDiff, A: PolicyDocument, B: PolicyDoc
   out.push("## Aligned measures", "");
   const seenGroups = new Set<number>();
   for (const p of diff.pairs) {
-    out.push(`### ${p.a} ${title(A, p.a)} ↔ ${p.b} ${title(B, p.b)}`, "", `${p.status}${p.relation !== "one-to-one" ? `, ${p.relation}` : ""}, similarity ${p.similarity.toFixed(2)}`, "");
+    out.push(`### ${p.a} ${title(A, p.a)} ↔ ${p.b} ${title(B, p.b)}`, "", `${p.status}${p.relation !== "same" ? `, ${p.relation}` : ""}, similarity ${p.similarity.toFixed(2)}${p.evidence.instruments.length ? `; both name ${p.evidence.instruments.join("、")}` : ""}${p.evidence.sharedValues.length ? `; same values ${p.evidence.sharedValues.join("、")}` : ""}`, "");
     if (seenGroups.has(p.group)) {
       out.push("(changes listed with the first pair of this group)", "");
       continue;

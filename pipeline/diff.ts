@@ -2,6 +2,7 @@ import { diffChars } from "diff";
 import type { Amount, Change, Measure, MeasurePair, Period, PolicyDiff, PolicyDocument, UnitRole } from "../schemas/index.ts";
 import { DIFF_SCHEMA_VERSION } from "../schemas/index.ts";
 import { canonName } from "./eval.ts";
+import { INSTRUMENTS } from "../extractors/lexicon/instruments.ts";
 import { bigrams, containment, cosine, dice, idf, weigh } from "./similarity.ts";
 
 export interface DiffOptions {
@@ -9,6 +10,75 @@ export interface DiffOptions {
   minSimilarity?: number;
   /** least share of a measure inside another for a split or merge (default 0.5) */
   minContainment?: number;
+  /** least similarity for a measure left over to join its best partner as a split or merge, when it is also within 80% of that partner's own best (default 0.15) */
+  minPartnerSimilarity?: number;
+}
+
+/** Why two measures were paired, in terms a reader checks: the instruments both name, the values both state, how alike their titles are. */
+function evidenceOf(a: Measure, b: Measure): MeasurePair["evidence"] {
+  const instruments = (m: Measure) => new Set(INSTRUMENTS.filter((ins) => ins.patterns.some((p) => p.test(m.title) || p.test(m.text))).map((ins) => ins.name));
+  const ia = instruments(a);
+  const values = (m: Measure) => new Set(m.amounts.map(amountText));
+  const vb = values(b);
+  return {
+    instruments: [...instruments(b)].filter((x) => ia.has(x)),
+    sharedValues: [...values(a)].filter((x) => vb.has(x)),
+    titleSimilarity: Math.round(dice(a.title, b.title) * 1000) / 1000,
+  };
+}
+
+/**
+ * The one-to-one assignment of rows to columns with the greatest total weight (the Hungarian
+ * algorithm, O(n³)): each row's column, or -1.
+ */
+export function maxWeightAssignment(weight: number[][]): number[] {
+  const n = weight.length;
+  const m = weight[0]?.length ?? 0;
+  const N = Math.max(n, m);
+  const cost = (i: number, j: number) => (i < n && j < m ? -weight[i]![j]! : 0);
+  const u = new Array<number>(N + 1).fill(0);
+  const v = new Array<number>(N + 1).fill(0);
+  const p = new Array<number>(N + 1).fill(0);
+  const way = new Array<number>(N + 1).fill(0);
+  for (let i = 1; i <= N; i++) {
+    p[0] = i;
+    let j0 = 0;
+    const minv = new Array<number>(N + 1).fill(Infinity);
+    const used = new Array<boolean>(N + 1).fill(false);
+    do {
+      used[j0] = true;
+      const i0 = p[j0]!;
+      let delta = Infinity;
+      let j1 = 0;
+      for (let j = 1; j <= N; j++) {
+        if (used[j]) continue;
+        const cur = cost(i0 - 1, j - 1) - u[i0]! - v[j]!;
+        if (cur < minv[j]!) {
+          minv[j] = cur;
+          way[j] = j0;
+        }
+        if (minv[j]! < delta) {
+          delta = minv[j]!;
+          j1 = j;
+        }
+      }
+      for (let j = 0; j <= N; j++) {
+        if (used[j]) {
+          u[p[j]!] = u[p[j]!]! + delta;
+          v[j] = v[j]! - delta;
+        } else minv[j] = minv[j]! - delta;
+      }
+      j0 = j1;
+    } while (p[j0] !== 0);
+    do {
+      const j1 = way[j0]!;
+      p[j0] = p[j1]!;
+      j0 = j1;
+    } while (j0);
+  }
+  const out = new Array<number>(n).fill(-1);
+  for (let j = 1; j <= N; j++) if (p[j]! >= 1 && p[j]! <= n && j <= m) out[p[j]! - 1] = j - 1;
+  return out;
 }
 
 // unit lines and the closing unit parenthesis are compared as units, not as text
@@ -168,6 +238,7 @@ function unitChanges(ma: Measure[], mb: Measure[]): Change[] {
 export function diffDocuments(A: PolicyDocument, B: PolicyDocument, options: DiffOptions = {}): PolicyDiff {
   const minSim = options.minSimilarity ?? 0.2;
   const minCont = options.minContainment ?? 0.5;
+  const minPartner = options.minPartnerSimilarity ?? 0.15;
   const pa = A.measures.map((m) => bigrams(`${m.title}${comparableText(m)}`));
   const pb = B.measures.map((m) => bigrams(`${m.title}${comparableText(m)}`));
   const w = idf([...pa, ...pb]);
@@ -175,38 +246,51 @@ export function diffDocuments(A: PolicyDocument, B: PolicyDocument, options: Dif
   const vb = pb.map((p) => weigh(p, w));
   const sim = va.map((x) => vb.map((y) => cosine(x, y)));
 
-  const cand: [number, number, number][] = [];
-  sim.forEach((row, i) => row.forEach((s, j) => cand.push([i, j, s])));
-  cand.sort((p, q) => q[2] - p[2]);
+  // one-to-one pairs by a global assignment (maximum total similarity), not first come first served
   const matchA = new Map<number, number>();
   const matchB = new Map<number, number>();
   const links: { i: number; j: number; s: number; relation: MeasurePair["relation"] }[] = [];
-  for (const [i, j, s] of cand) {
-    if (s < minSim || matchA.has(i) || matchB.has(j)) continue;
-    matchA.set(i, j);
-    matchB.set(j, i);
-    links.push({ i, j, s, relation: "one-to-one" });
+  if (va.length && vb.length) {
+    const assigned = maxWeightAssignment(sim.map((row) => row.map((x) => (x >= minSim ? x : 0))));
+    assigned.forEach((j, i) => {
+      if (j < 0 || sim[i]![j]! < minSim) return;
+      matchA.set(i, j);
+      matchB.set(j, i);
+      links.push({ i, j, s: sim[i]![j]!, relation: "same" });
+    });
   }
-  // splits: an unmatched B measure that lies mostly inside a matched A measure (and merges, the reverse)
+  const rowMax = sim.map((row) => Math.max(0, ...row));
+  const colMax = vb.map((_, j) => Math.max(0, ...sim.map((row) => row[j]!)));
+  // splits: a B measure left over that lies mostly inside a paired A measure, or whose best partner
+  // is clearly that A measure from both sides (one 2019 training item split in two; the reverse, four
+  // 2018 entrepreneurship items merged into one 2020 item, is a merge)
   for (let j = 0; j < vb.length; j++) {
     if (matchB.has(j)) continue;
-    const best = va.map((x, i) => [i, containment(vb[j]!, x), sim[i]![j]!] as const).filter(([i]) => matchA.has(i)).sort((p, q) => q[1] - p[1])[0];
-    if (best && best[1] >= minCont && best[2] >= minSim * 0.75) {
-      links.push({ i: best[0], j, s: best[2], relation: "split" });
-      matchB.set(j, best[0]);
+    const byContainment = va.map((x, i) => [i, containment(vb[j]!, x), sim[i]![j]!] as const).filter(([i]) => matchA.has(i)).sort((p, q) => q[1] - p[1])[0];
+    const top = sim.map((row, i) => [i, row[j]!] as const).sort((p, q) => q[1] - p[1])[0];
+    if (byContainment && byContainment[1] >= minCont && byContainment[2] >= minSim * 0.75) {
+      links.push({ i: byContainment[0], j, s: byContainment[2], relation: "split" });
+      matchB.set(j, byContainment[0]);
+    } else if (top && top[1] >= minPartner && top[1] >= 0.8 * rowMax[top[0]]!) {
+      links.push({ i: top[0], j, s: top[1], relation: "split" });
+      matchB.set(j, top[0]);
     }
   }
   for (let i = 0; i < va.length; i++) {
     if (matchA.has(i)) continue;
-    const best = vb.map((y, j) => [j, containment(va[i]!, y), sim[i]![j]!] as const).filter(([j]) => matchB.has(j)).sort((p, q) => q[1] - p[1])[0];
-    if (best && best[1] >= minCont && best[2] >= minSim * 0.75) {
-      links.push({ i, j: best[0], s: best[2], relation: "merge" });
-      matchA.set(i, best[0]);
+    const byContainment = vb.map((y, j) => [j, containment(va[i]!, y), sim[i]![j]!] as const).filter(([j]) => matchB.has(j)).sort((p, q) => q[1] - p[1])[0];
+    const top = sim[i]!.map((x, j) => [j, x] as const).sort((p, q) => q[1] - p[1])[0];
+    if (byContainment && byContainment[1] >= minCont && byContainment[2] >= minSim * 0.75) {
+      links.push({ i, j: byContainment[0], s: byContainment[2], relation: "merge" });
+      matchA.set(i, byContainment[0]);
+    } else if (top && top[1] >= minPartner && top[1] >= 0.8 * colMax[top[0]]!) {
+      links.push({ i, j: top[0], s: top[1], relation: "merge" });
+      matchA.set(i, top[0]);
     }
   }
   // a split or merge relabels its one-to-one partner
   for (const l of links) {
-    if (l.relation !== "one-to-one") continue;
+    if (l.relation !== "same") continue;
     if (links.some((o) => o !== l && o.relation === "split" && o.i === l.i)) l.relation = "split";
     if (links.some((o) => o !== l && o.relation === "merge" && o.j === l.j)) l.relation = "merge";
   }
@@ -236,7 +320,7 @@ export function diffDocuments(A: PolicyDocument, B: PolicyDocument, options: Dif
       const key = groupOf.get(`a${l.i}`)!;
       const gc = groupChanges.get(key)!;
       const status: MeasurePair["status"] = gc.changes.length ? "changed" : gc.same ? "unchanged" : "reworded";
-      return { a: A.measures[l.i]!.id, b: B.measures[l.j]!.id, status, relation: l.relation, similarity: Math.round(Math.min(1, l.s) * 1000) / 1000, group: key, changes: gc.changes, textDiff: gc.textDiff };
+      return { a: A.measures[l.i]!.id, b: B.measures[l.j]!.id, status, relation: l.relation, similarity: Math.round(Math.min(1, l.s) * 1000) / 1000, group: key, evidence: evidenceOf(A.measures[l.i]!, B.measures[l.j]!), changes: gc.changes, textDiff: gc.textDiff };
     });
 
   const ref = (d: PolicyDocument) => ({ id: d.id, path: d.source.path, docNumber: d.meta.docNumber, title: d.meta.title, issuer: d.meta.issuer, region: d.meta.region, level: levelOf(d.meta.region), date: d.meta.date, cites: d.meta.cites });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Bound, NumberOrRange, Span } from "./common.ts";
 import { Duration, UnitRole } from "./findings.ts";
 
-export const DIFF_SCHEMA_VERSION = "1.0.0";
+export const DIFF_SCHEMA_VERSION = "2.0.0";
 
 const AmountRef = z.object({ measure: z.string(), text: z.string(), span: Span, kind: z.string(), value: NumberOrRange, unit: z.string(), bound: Bound, per: z.string().optional(), purpose: z.string().optional() });
 const PeriodRef = z.object({ measure: z.string(), text: z.string(), span: Span, start: z.string().nullable(), end: z.string().nullable(), duration: Duration.nullable() });
@@ -20,9 +20,14 @@ export const MeasurePair = z.object({
   a: z.string().meta({ description: "measure id in A (FORMAT.md convention)" }),
   b: z.string().meta({ description: "measure id in B" }),
   status: z.enum(["unchanged", "reworded", "changed"]),
-  relation: z.enum(["one-to-one", "split", "merge"]).meta({ description: "split: one A measure became several B measures; merge: the reverse" }),
+  relation: z.enum(["same", "split", "merge"]).meta({ description: "same: one measure for one; split: one A measure became several B measures; merge: several A measures became one B measure" }),
   similarity: z.number().min(0).max(1),
   group: z.number().int().meta({ description: "pairs of one split or merge share a group; changes are computed over the group" }),
+  evidence: z.object({
+    instruments: z.array(z.string()).meta({ description: "policy instruments both measures name (稳岗返还, 创业担保贷款 …)" }),
+    sharedValues: z.array(z.string()).meta({ description: "amounts both state, as value+unit" }),
+    titleSimilarity: z.number().min(0).max(1).meta({ description: "bigram overlap of the two titles" }),
+  }).meta({ description: "why the two were paired, besides the text similarity" }),
   changes: z.array(Change),
   textDiff: z.array(TextRun),
 });
