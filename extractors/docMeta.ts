@@ -1,7 +1,9 @@
 import type { Evidence, Meta } from "../schemas/index.ts";
 import type { Segmented } from "../pipeline/segment/index.ts";
 import type { NormalizedText } from "./context.ts";
-import { DATE_YMD } from "./lexicon/dates.ts";
+import { DATE_YMD, foldZeros } from "./lexicon/dates.ts";
+import { META_FIELD_LABELS, PORTAL_CHROME } from "./lexicon/portal.ts";
+import { ADMIN_LEVELS, BEFORE_REGION, CENTRAL_ORGAN, NAMED_ORGANS, NOT_REGION, ORGAN_ENDINGS, PROVINCES } from "./lexicon/organs.ts";
 import { fullDateIso } from "./periods/dates.ts";
 import { textLines, type TextLine } from "../pipeline/lines.ts";
 
@@ -12,157 +14,334 @@ export interface MetaResult {
 
 type Ground = (start: number, end: number) => { text: string; span: { start: number; end: number } };
 
-// 塔行办发〔2020〕13号, 国办发〔2023〕11号, 工信部联企业〔2011〕300号, 新政办发[2023]49号 (folded to 〔〕 by normalize)
-const DOC_NUMBER = /(?<agency>[\u4e00-\u9fff]{1,10})〔(?<year>\d{4})〕(?<no>\d{1,5})号/g;
+// 塔行办发〔2020〕13号, 国办发〔2023〕11号, 工信部联企业〔2011〕300号, 新政办发[2023]49号 (folded to 〔〕 by normalize),
+// 财建„2009‟165号 (low-high quotes some PDFs print for 〔〕)
+const NO_OPEN = "〔„";
+const NO_CLOSE = "〕‟";
+const DOC_NUMBER_SRC = `(?<agency>[\\u4e00-\\u9fff]{1,10})[${NO_OPEN}](?<year>\\d{4})[${NO_CLOSE}](?<no>\\d{1,5})号`;
+// 国务院令第649号, 国令第706号, 人力资源社会保障部令第18号: the number of a decree
+const DECREE_NUMBER_SRC = `(?<dagency>[\\u4e00-\\u9fff]{1,12}令)\\s*第\\s*(?<dno>\\d{1,5})\\s*号`;
+const CITED_NUMBER = new RegExp(`${DOC_NUMBER_SRC}|${DECREE_NUMBER_SRC}`, "g");
 /** Words that run into an agency code from the sentence before it: 贯彻落实鲁政发〔2020〕5号 */
-const BEFORE_AGENCY = /^.*(?:关于|贯彻落实|落实|根据|按照|依据|参照|印发|转发|执行|的|和|及|与|是|为|按|见)/;
+const BEFORE_AGENCY = /^.*(?:关于|贯彻落实|落实|根据|按照|依据|参照|印发|转发|执行|通知|意见|办法|的|和|及|与|是|为|按|见)/;
+const FIELD_OF_LABEL = new Map<string, keyof typeof META_FIELD_LABELS>(
+  (Object.entries(META_FIELD_LABELS) as [keyof typeof META_FIELD_LABELS, readonly string[]][]).flatMap(([f, ls]) => ls.map((l) => [l, f] as const)),
+);
 // 发文字号：新政办发〔2023〕49号 (portal metadata box)
-const META_LINE = /^(?<label>发文字号|文号|成文日期|发文机关|标题)[:：](?<value>.+)$/gm;
+// (gov.cn pads short labels: 标　　题：, 索 引 号：)
+const META_LINE = new RegExp(`^(?<label>${[...FIELD_OF_LABEL.keys()].map((l) => [...l].join("\\s*")).join("|")})\\s*[:：]\\s*(?<value>.+)$`, "gm");
 // 2020年4月3日 / 二〇二〇年四月三日 alone on a line
 const DATE_LINE = new RegExp(`^[（(]?${DATE_YMD}[）)]?(?<printed>印发)?$`);
-const TITLE_LINE = /^(?<org>[\u4e00-\u9fff（）]{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|领导小组|局|厅|署))?关于.{4,120}?(?:通知|意见|方案|办法|决定|规定|细则|措施|公告|通告|批复|函|规划|计划|要点)$/;
-const DOC_TYPE_END = /(?:通知|意见|方案|办法|决定|规定|细则|措施|公告|通告|批复|函|规划|计划|要点)$/;
-const ORG_HEAD = /^(?<org>[\u4e00-\u9fff（）]{2,40}?(?:人民政府办公厅|人民政府办公室|人民政府|行政公署办公室|行署办公室|办公厅|办公室|委员会|局|厅|署))(?:文件)?$/;
+
+const ENDINGS = ORGAN_ENDINGS.join("|");
+/** One organ: 鹤岗市中级人民法院, 中共吉林省委, 平凉市人民政府办公室 */
+const ORGAN = `(?:${NAMED_ORGANS.join("|")}|[\\u4e00-\\u9fff（）]{2,40}?(?:${ENDINGS}))`;
+/** Organs issuing together, printed with a space or 、 between them or run together */
+const ORGAN_LIST = `${ORGAN}(?:[ \\t、]*${ORGAN})*`;
+/** How a title ends: the document type, perhaps a draft or trial mark (办法（征求意见稿）) */
+const DOC_TYPES = "通知|意见|方案|办法|决定|规定|细则|措施|公告|通告|批复|函|规划|计划|要点|指南|条例|纲要|清单|实施意见";
+const DOC_TYPE_END = new RegExp(`(?:${DOC_TYPES})(?:[（(](?:征求意见稿|试行|暂行|修订稿?|草案)[）)])?$`);
+const TITLE_LINE = new RegExp(`^(?<org>${ORGAN_LIST})?(?:联合)?(?:印发|转发)?关于.{4,150}?${DOC_TYPE_END.source}`);
+const ORG_HEAD = new RegExp(`^(?<org>${ORGAN_LIST})(?:文件)?$`);
+/** An organ line ending in 印发 above a 关于 line: 鹤岗市人民政府 鹤岗市中级人民法院印发 / 关于…的意见的通知 */
+const ORG_ISSUES = new RegExp(`^(?<org>${ORGAN_LIST})(?:联合)?(?:印发|转发)$`);
 // 2018-02-20  行署办公室 (publisher line of a portal page)
 const PUBLISHER_LINE = /^\d{4}-\d{2}-\d{2}\s*(?<org>[\u4e00-\u9fff]{2,20}(?:办公室|办公厅|政府|局|厅|委员会))/m;
-// 伊犁哈萨克自治州 塔城地区 新疆维吾尔自治区 平凉市 淄川区
-const ADMIN_NAME = /[\u4e00-\u9fff]{2,10}?(?:自治区|自治州|自治县|地区|特别行政区|省|市|州|盟|县|区|旗)/g;
+/** A wiki or news lead: 2023年12月，中共山西省委办公厅、山西省人民政府办公厅发布《山西省乡村振兴责任制实施细则》 */
+// (at a line start or after a date or comma, and not 为贯彻落实国务院办公厅印发《…》: a basis, not the document)
+const LEAD_ISSUE = new RegExp(`(?:^|[，,]\\s*)(?!为|根据|按照|依据|贯彻|落实|经)(?<org>${ORGAN_LIST})(?:联合)?(?:发布|印发|出台)了?《(?<title>[^《》]{4,80})》`);
+/** A document-sharing site's file name: 吉林省委吉林省人民政府关于…的意见(2023年).docx */
+const FILE_NAME_END = /(?:[（(]\d{4}年?(?:版|修订)?[）)])?\.(?:docx?|pdf|wps|txt|xlsx?)$/i;
+/** Sentence punctuation: a line that has it is prose, not a title */
+const PROSE = /[，。；：:！？,;]/;
+// 伊犁哈萨克自治州 塔城地区 新疆维吾尔自治区 平凉市 淄川区 石龙镇
+// (not 市场, 市民 (but 市民政局), 区域, 县级, 乡村: a level character that starts a common word)
+const ADMIN_NAME = new RegExp(`[\\u4e00-\\u9fff]{2,8}?(?:${ADMIN_LEVELS.join("|")})(?!场|民(?!政|族)|级|直|属|域|村)`, "g");
+const PROVINCE_AT = new RegExp(`(?:${PROVINCES.join("|")})`);
 
-const normNo = (s: string) => s.replace(/\s+/g, "").replace(/[\[【［]/g, "〔").replace(/[\]】］]/g, "〕");
+const normNo = (s: string) =>
+  s.replace(/\s+/g, "").replace(new RegExp(`[\\[【［${NO_OPEN}]`, "g"), "〔").replace(new RegExp(`[\\]】］${NO_CLOSE}]`, "g"), "〕");
+const squash = (s: string) => s.replace(/\s+/g, "");
+
+/** A candidate region name cleaned of the words before it, or null when it is not a proper name. */
+function cleanRegion(raw: string): { name: string; cut: number } | null {
+  let cut = raw.length - raw.replace(BEFORE_REGION, "").length;
+  const p = raw.slice(cut).match(PROVINCE_AT);
+  if (p && p.index! > 0) cut += p.index!;
+  const name = raw.slice(cut);
+  const level = ADMIN_LEVELS.find((l) => name.endsWith(l))!;
+  const stem = name.length - level.length;
+  if (stem < 2 || stem > (level.startsWith("自治") || level === "特别行政区" ? 8 : 5)) return null;
+  if (NOT_REGION.test(name) || /^(?:人民|行政)/.test(name)) return null;
+  return { name, cut };
+}
+
+/** Region names in a text with their offsets. */
+function regionNames(s: string): { name: string; at: number }[] {
+  const out: { name: string; at: number }[] = [];
+  for (const m of s.matchAll(ADMIN_NAME)) {
+    const c = cleanRegion(m[0]);
+    if (c) out.push({ name: c.name, at: m.index! + c.cut });
+  }
+  return out;
+}
 
 /** Region the issuer governs: the most specific administrative name in it. */
 export function regionOf(s: string): string | null {
-  const names = [...s.matchAll(ADMIN_NAME)].map((m) => m[0]).filter((n) => !/^(?:人民|行政)/.test(n));
-  return names[names.length - 1] ?? null;
+  const names = regionNames(s);
+  return names[names.length - 1]?.name ?? null;
 }
 
-/** Document metadata: 文号, issuer, title, signing date, region, cited 文号. */
+/** Document metadata: 文号, issuer, title, signing date, region, cited 文号. Values are written as printed. */
 export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground): MetaResult {
   const text = norm.text;
-  const head = textLines(text, 0, seg.body?.start ?? text.length);
-  const tail = textLines(text, seg.tail.start, text.length);
+  // a line normalize joined to the next (a title and its 文号) is split again where the source broke it
+  const splitAtBreaks = (l: TextLine): TextLine[] => {
+    const out: TextLine[] = [];
+    let from = l.start;
+    for (let i = l.start; i + 1 < l.end; i++) {
+      const a = ground(i, i + 1).span;
+      const b = ground(i + 1, i + 2).span;
+      if (b.start > a.end && ground(i, i + 2).text.slice(a.end - a.start, b.start - a.start).includes("\n")) {
+        out.push({ text: text.slice(from, i + 1).trim(), start: from, end: i + 1 });
+        from = i + 1;
+      }
+    }
+    out.push({ text: text.slice(from, l.end).trim(), start: from, end: l.end });
+    return out.filter((x) => x.text);
+  };
+  const lines = (from: number, to: number) => textLines(text, from, to).flatMap(splitAtBreaks);
+  const headEnd = seg.body?.start ?? text.length;
+  const head = lines(0, headEnd);
+  const tail = lines(seg.tail.start, text.length);
   const ev: MetaResult["evidence"] = { cites: [] };
   const meta: Meta = { docNumber: null, issuer: null, title: null, date: null, region: null, cites: [] };
+  /** Where the n-th non-blank character after `from` ends (an organ of a title wrapped over lines) */
+  const afterChars = (from: number, n: number) => {
+    let i = from;
+    for (let k = 0; i < text.length && k < n; i++) if (!/\s/.test(text[i]!)) k++;
+    return i;
+  };
   const evidence = (start: number, end: number, rule: string): Evidence => ({ ...ground(start, end), rule });
+  /** The printed text of a normalised range, whitespace removed (盤政辦發〔2021〕1號, not the folded 盘政办发) */
+  const printed = (start: number, end: number) => squash(ground(start, end).text);
 
-  const labelled = new Map<string, { value: string; start: number; end: number }>();
+  const labelled = new Map<keyof typeof META_FIELD_LABELS, { value: string; start: number; end: number }>();
   for (const l of head) {
     for (const m of l.text.matchAll(META_LINE)) {
-      const vs = l.start + m[0].indexOf(m.groups!.value!, m.groups!.label!.length);
-      if (!labelled.has(m.groups!.label!)) labelled.set(m.groups!.label!, { value: m.groups!.value!.trim(), start: vs, end: vs + m.groups!.value!.trim().length });
+      const field = FIELD_OF_LABEL.get(squash(m.groups!.label!))!;
+      const v = m.groups!.value!.trim();
+      const vs = l.start + m.index! + m[0].indexOf(v, m.groups!.label!.length);
+      if (v && !labelled.has(field)) labelled.set(field, { value: v, start: vs, end: vs + v.length });
     }
   }
 
-  // 文号: the portal box, else a 文号 standing alone on a head line, else the first in the head
-  const box = labelled.get("发文字号") ?? labelled.get("文号");
+  // 文号: the portal box, else a 文号 standing alone on a head line
+  const box = labelled.get("docNumber");
+  let ownNo: { start: number; end: number } | undefined;
   // 塔行办发〔2020〕13号 alone on a line, or bracketed or followed by a date: （新政办发〔2023〕49号）
-  const ownLine = new RegExp(`^[（(]?(${DOC_NUMBER.source})[）)]?(?:\\d{4}年\\d{1,2}月\\d{1,2}日)?$`);
-  const own = head.find((l) => ownLine.test(l.text.replace(/\s+/g, "")));
-  if (box && /〔\d{4}〕/.test(box.value)) {
-    meta.docNumber = normNo(box.value);
+  // or followed by the signer of a report: 某政发〔2020〕3号 签发人：张某某
+  const ownLine = new RegExp(`^[（(]?(${DOC_NUMBER_SRC})[）)]?(?:\\d{4}年\\d{1,2}月\\d{1,2}日|签发人[:：][\\u4e00-\\u9fff]{2,4})?$`);
+  const own = head.find((l) => ownLine.test(squash(l.text)));
+  if (box && new RegExp(`[${NO_OPEN}]\\d{4}[${NO_CLOSE}]`).test(box.value)) {
+    ownNo = box;
+    meta.docNumber = normNo(printed(box.start, box.end));
     ev.docNumber = evidence(box.start, box.end, "meta/doc-number-box");
   } else if (own) {
-    const m = own.text.match(new RegExp(DOC_NUMBER.source))!;
-    meta.docNumber = normNo(m[0]);
-    ev.docNumber = evidence(own.start + m.index!, own.start + m.index! + m[0].length, "meta/doc-number-line");
+    const m = own.text.match(new RegExp(DOC_NUMBER_SRC))!;
+    const s = own.start + m.index!;
+    ownNo = { start: s, end: s + m[0].length };
+    meta.docNumber = normNo(printed(s, s + m[0].length));
+    ev.docNumber = evidence(s, s + m[0].length, "meta/doc-number-line");
   }
 
-  // title: a 关于…通知 line (joined with an organ line just above it, or a wrapped second line)
-  let titleLine: TextLine | undefined;
-  for (let i = 0; i < head.length; i++) {
+  // title: a 关于…通知 line, joined with the wrapped lines after it (up to three) and with an organ line just above it
+  let titleLine: (TextLine & { rule: string; org?: { start: number; end: number } }) | undefined;
+  const isTitleStart = (t: string) => new RegExp(`^(?:${ORGAN_LIST})?(?:联合)?(?:印发|转发)?关于`).test(t) || ORG_ISSUES.test(t);
+  for (let i = 0; i < head.length && !titleLine; i++) {
     const l = head[i]!;
-    let t = l.text.replace(/\s+/g, "");
-    let end = l.end;
-    if (/^[\u4e00-\u9fff（）]{0,30}关于/.test(t) && !DOC_TYPE_END.test(t) && head[i + 1] && DOC_TYPE_END.test(head[i + 1]!.text)) {
-      t += head[i + 1]!.text.replace(/\s+/g, "");
-      end = head[i + 1]!.end;
+    if (!isTitleStart(l.text) || PORTAL_CHROME.test(l.text) || FILE_NAME_END.test(l.text)) continue;
+    let t = l.text;
+    let j = i;
+    while (!TITLE_LINE.test(squash(t)) && j + 1 < head.length && j - i < 3 && !PROSE.test(head[j + 1]!.text) && !DOC_TYPE_END.test(squash(t))) {
+      j++;
+      t += " " + head[j]!.text;
     }
-    if (TITLE_LINE.test(t)) {
-      let start = l.start;
-      const prev = head[i - 1];
-      if (prev && !t.match(TITLE_LINE)!.groups!.org && ORG_HEAD.test(prev.text) && !/文件$/.test(prev.text.replace(/\s+/g, "")) && text.slice(prev.end, l.start).split("\n").length <= 3) {
-        t = prev.text.replace(/\s+/g, "") + t;
-        start = prev.start;
+    const m = squash(t).match(TITLE_LINE);
+    if (!m || m[0].length !== squash(t).length) continue;
+    let start = l.start;
+    let org = m.groups!.org ? { start: l.start, end: afterChars(l.start, squash(m.groups!.org).length) } : undefined;
+    const prev = head[i - 1];
+    if (!org && prev && ORG_HEAD.test(prev.text) && !/文件$/.test(squash(prev.text)) && text.slice(prev.end, l.start).split("\n").length <= 3) {
+      start = prev.start;
+      org = { start: prev.start, end: prev.end };
+    }
+    titleLine = { text: squash(text.slice(start, head[j]!.end)), start, end: head[j]!.end, rule: "meta/title-line", ...(org ? { org } : {}) };
+  }
+  // a title in 《》 alone on a line (《关于…的具体实施细则》), or a shared file's name (…的意见(2023年).docx)
+  if (!titleLine) {
+    for (const l of head) {
+      const t = l.text;
+      const q = t.match(/^《(?<inner>[^《》]+)》$/);
+      if (q && DOC_TYPE_END.test(squash(q.groups!.inner!)) && !PROSE.test(q.groups!.inner!)) {
+        titleLine = { text: squash(q.groups!.inner!), start: l.start + 1, end: l.end - 1, rule: "meta/title-quoted" };
+        break;
       }
-      titleLine = { text: t, start, end };
-      break;
+      const f = t.match(FILE_NAME_END);
+      if (f && f.index! > 0) {
+        const name = t.slice(0, f.index!);
+        const m = squash(name).match(TITLE_LINE);
+        if (m && m[0].length === squash(name).length) {
+          const org = m.groups!.org ? { start: l.start, end: afterChars(l.start, squash(m.groups!.org).length) } : undefined;
+          titleLine = { text: squash(name), start: l.start, end: l.start + name.length, rule: "meta/title-file-name", ...(org ? { org } : {}) };
+          break;
+        }
+      }
     }
   }
   // a title without 关于 (某某市促进高校毕业生就业若干措施): a short head line ending in a document type
   if (!titleLine) {
     const alt = head.find((l) => {
-      const t = l.text.replace(/\s+/g, "");
-      return t.length >= 6 && t.length <= 60 && DOC_TYPE_END.test(t) && !/[，。；：]/.test(t) && !/^(?:附件|抄送|印发)/.test(t);
+      const t = squash(l.text);
+      return t.length >= 6 && t.length <= 60 && DOC_TYPE_END.test(t) && !PROSE.test(t) && !/^(?:附件|抄送|印发|《)/.test(t) && !PORTAL_CHROME.test(t);
     });
-    if (alt) titleLine = { text: alt.text.replace(/\s+/g, ""), start: alt.start, end: alt.end };
+    if (alt) titleLine = { text: squash(alt.text), start: alt.start, end: alt.end, rule: "meta/title-line" };
   }
-  const boxTitle = labelled.get("标题");
+  // a wiki or news lead naming the document: …发布《山西省乡村振兴责任制实施细则》
+  const lead = head.slice(0, 6).map((l) => ({ l, m: l.text.match(LEAD_ISSUE) })).find((x) => x.m && DOC_TYPE_END.test(x.m.groups!.title!));
+  if (!titleLine && lead) {
+    const ts = lead.l.start + lead.m!.index! + lead.m![0].indexOf("《") + 1;
+    titleLine = { text: squash(lead.m!.groups!.title!), start: ts, end: ts + lead.m!.groups!.title!.length, rule: "meta/title-lead" };
+  }
+  const boxTitle = labelled.get("title");
   if (titleLine) {
-    meta.title = titleLine.text;
-    ev.title = evidence(titleLine.start, titleLine.end, "meta/title-line");
+    meta.title = printed(titleLine.start, titleLine.end);
+    ev.title = evidence(titleLine.start, titleLine.end, titleLine.rule);
   } else if (boxTitle) {
-    meta.title = boxTitle.value.replace(/\s+/g, "");
+    meta.title = printed(boxTitle.start, boxTitle.end);
     ev.title = evidence(boxTitle.start, boxTitle.end, "meta/title-box");
   }
 
-  // issuer: organ before 关于 in the title, the red head line, the box, the signature, the portal's publisher line
-  const titleOrg = meta.title?.match(TITLE_LINE)?.groups?.org;
-  const redHead = head.slice(0, 6).find((l) => ORG_HEAD.test(l.text.replace(/\s+/g, "")));
-  const boxIssuer = labelled.get("发文机关");
+  /** Organs of a printed list, joined with 、 (鹤岗市人民政府 鹤岗市中级人民法院 → 鹤岗市人民政府、鹤岗市中级人民法院);
+   * a party committee printed in full elsewhere (中共吉林省委) is written so. */
+  const organs = (start: number, end: number): string => {
+    const raw = ground(start, end).text.trim().replace(/(?:文件|联合印发|印发|转发)$/, "");
+    let out = raw.split(/[\s、]+/).filter(Boolean).join("、");
+    const first = out.split("、")[0]!;
+    if (/[省市县区州盟旗]委/.test(first) && !first.startsWith("中共")) {
+      const full = text.indexOf("中共" + text.slice(start, start + first.length));
+      if (full >= 0) out = squash(ground(full, full + 2).text) + out;
+    }
+    return out;
+  };
+
+  // issuer: organ before 关于 in the title, the red head line, the box, the lead, the signature, the portal's publisher line
+  const redHead = head.slice(0, 6).find((l) => ORG_HEAD.test(squash(l.text)) && !PORTAL_CHROME.test(l.text));
+  const boxIssuer = labelled.get("issuer");
   const dateIdx = tail.findIndex((l) => DATE_LINE.test(l.text) && !/印发$/.test(l.text));
-  const signature = dateIdx > 0 && ORG_HEAD.test(tail[dateIdx - 1]!.text) ? tail[dateIdx - 1] : undefined;
-  const publisher = text.slice(0, seg.body?.start ?? text.length).match(PUBLISHER_LINE);
-  if (titleOrg && ev.title) {
-    const s = text.indexOf(titleOrg.slice(0, 2), ev.title ? titleLine!.start : 0);
-    meta.issuer = titleOrg;
-    ev.issuer = evidence(s, s + titleOrg.length, "meta/issuer-title");
-  } else if (redHead) {
-    meta.issuer = redHead.text.replace(/\s+/g, "").replace(/文件$/, "");
-    ev.issuer = evidence(redHead.start, redHead.end, "meta/issuer-red-head");
-  } else if (boxIssuer) {
-    meta.issuer = boxIssuer.value;
-    ev.issuer = evidence(boxIssuer.start, boxIssuer.end, "meta/issuer-box");
-  } else if (signature) {
-    meta.issuer = signature.text.replace(/\s+/g, "");
-    ev.issuer = evidence(signature.start, signature.end, "meta/issuer-signature");
-  } else if (publisher?.groups) {
+  const signature = dateIdx > 0 && ORG_HEAD.test(squash(tail[dateIdx - 1]!.text)) ? tail[dateIdx - 1] : undefined;
+  const publisher = text.slice(0, headEnd).match(PUBLISHER_LINE);
+  let issuerAt: { start: number; end: number; rule: string } | undefined;
+  if (titleLine?.org) issuerAt = { ...titleLine.org, rule: "meta/issuer-title" };
+  else if (redHead) issuerAt = { ...redHead, rule: "meta/issuer-red-head" };
+  else if (boxIssuer) issuerAt = { ...boxIssuer, rule: "meta/issuer-box" };
+  else if (lead && (!titleLine || titleLine.rule === "meta/title-lead")) {
+    const os = lead.l.start + lead.m!.index! + lead.m![0].indexOf(lead.m!.groups!.org!);
+    issuerAt = { start: os, end: os + lead.m!.groups!.org!.length, rule: "meta/issuer-lead" };
+  } else if (signature) issuerAt = { ...signature, rule: "meta/issuer-signature" };
+  else if (publisher?.groups) {
     const s = publisher.index! + publisher[0].indexOf(publisher.groups.org!);
-    meta.issuer = publisher.groups.org!;
-    ev.issuer = evidence(s, s + meta.issuer.length, "meta/issuer-publisher");
+    issuerAt = { start: s, end: s + publisher.groups.org!.length, rule: "meta/issuer-publisher" };
   }
+  if (issuerAt) {
+    meta.issuer = organs(issuerAt.start, issuerAt.end);
+    ev.issuer = evidence(issuerAt.start, issuerAt.end, issuerAt.rule);
+  }
+
 
   // signing date: the box's 成文日期, else the first date line (head or tail) that is not a printing date
-  const boxDate = labelled.get("成文日期");
-  const dateCandidates = [...head, ...tail].filter((l) => DATE_LINE.test(l.text));
-  const signed = dateCandidates.find((l) => !/印发$/.test(l.text));
-  if (boxDate && fullDateIso(boxDate.value)) {
-    meta.date = fullDateIso(boxDate.value);
+  const boxDate = labelled.get("date");
+  const signed = [...head, ...tail].find((l) => DATE_LINE.test(l.text) && !/印发$/.test(l.text) && !PORTAL_CHROME.test(l.text));
+  if (boxDate && fullDateIso(foldZeros(boxDate.value))) {
+    meta.date = fullDateIso(foldZeros(boxDate.value));
     ev.date = evidence(boxDate.start, boxDate.end, "meta/date-box");
   } else if (signed) {
-    meta.date = fullDateIso(signed.text);
-    ev.date = evidence(signed.start, signed.end, "meta/date-line");
+    meta.date = fullDateIso(foldZeros(signed.text));
+    if (meta.date) ev.date = evidence(signed.start, signed.end, "meta/date-line");
   }
 
-  // region: from the issuer, else the first administrative name in the title
-  const regionSrc = meta.issuer ? regionOf(meta.issuer) : null;
-  const regionTitle = !regionSrc && meta.title ? regionOf(meta.title.replace(/^关于(?:印发|转发)?/, "")) : null;
-  meta.region = regionSrc ?? regionTitle;
-  if (meta.region) {
-    const at = ev.issuer && regionSrc ? text.indexOf(meta.region, ev.issuer ? titleLine?.start ?? 0 : 0) : text.indexOf(meta.region);
-    if (at >= 0) ev.region = evidence(at, at + meta.region.length, regionSrc ? "meta/region-issuer" : "meta/region-title");
+  // region: from the issuer, a central organ (全国), the title, the preamble's 结合X实际, else the name the text uses most
+  const setRegion = (at: number, len: number, rule: string) => {
+    meta.region = printed(at, at + len);
+    ev.region = evidence(at, at + len, rule);
+  };
+  const fromRange = (r: { start: number; end: number } | null | undefined, rule: string): boolean => {
+    if (!r) return false;
+    const s = text.slice(r.start, r.end);
+    const firstOrgan = s.split(/[\s、]+/)[0]!;
+    const names = regionNames(firstOrgan);
+    const n = names[names.length - 1];
+    if (!n) return false;
+    setRegion(r.start + n.at, n.name.length, rule);
+    return true;
+  };
+  const titleRange = titleLine ? { start: titleLine.start, end: titleLine.end } : null;
+  const preamble = text.slice(0, Math.min(text.length, (seg.body?.start ?? 0) + 600));
+  const combine = preamble.match(/结合(?<own>我|本)?(?<name>[\u4e00-\u9fff]{1,8}?)(?:的)?(?:实际|具体情况|实情)/);
+  const outsideQuotes = (at: number) => {
+    const before = text.slice(0, at);
+    return before.lastIndexOf("《") <= before.lastIndexOf("》");
+  };
+  const mostUsed = (names: { name: string; at: number }[]) => {
+    const count = new Map<string, { n: number; at: number }>();
+    for (const x of names) {
+      const c = count.get(x.name);
+      if (c) c.n++;
+      else count.set(x.name, { n: 1, at: x.at });
+    }
+    return [...count.entries()].sort((a, b) => b[1].n - a[1].n || a[1].at - b[1].at)[0];
+  };
+  if (fromRange(issuerAt, "meta/region-issuer")) {
+    // done
+  } else if (meta.issuer && !regionOf(meta.issuer) && CENTRAL_ORGAN.test(meta.issuer)) {
+    meta.region = "全国";
+    ev.region = { ...ev.issuer!, rule: "meta/region-central" };
+  } else if (titleRange && fromRange({ start: titleRange.start + (text.slice(titleRange.start, titleRange.end).match(/^(?:关于)?(?:印发|转发)?/)?.[0].length ?? 0), end: titleRange.end }, "meta/region-title")) {
+    // done
+  } else if (combine && (combine.groups!.own || combine.groups!.name!.length >= 2)) {
+    const all = regionNames(text);
+    const cs = combine.index! + combine[0].indexOf(combine.groups!.name!, 2);
+    const name = combine.groups!.name!;
+    const direct = !combine.groups!.own ? regionNames(name).find((n) => n.at === 0 && n.name === name) : undefined;
+    const pick = direct
+      ? { name, at: cs }
+      : combine.groups!.own
+        ? (() => {
+            const level = ADMIN_LEVELS.find((l) => name === l);
+            const best = level ? mostUsed(all.filter((n) => n.name.endsWith(level))) : undefined;
+            return best ? { name: best[0], at: best[1].at } : undefined;
+          })()
+        : all.find((n) => n.name.startsWith(name));
+    if (pick) setRegion(pick.at, pick.name.length, "meta/region-preamble");
+  }
+  if (!meta.region) {
+    const best = mostUsed(regionNames(text).filter((n) => outsideQuotes(n.at)));
+    if (best) setRegion(best[1].at, best[0].length, "meta/region-most-used");
   }
 
-  // cites: every other 文号, in order of first mention
-  const seen = new Set<string>(meta.docNumber ? [meta.docNumber] : []);
-  for (const m of text.matchAll(DOC_NUMBER)) {
-    const agency = m.groups!.agency!.replace(BEFORE_AGENCY, "");
-    if (!agency) continue;
-    const s = m.index! + m.groups!.agency!.length - agency.length;
-    const no = normNo(text.slice(s, m.index! + m[0].length));
+  // cites: every other 文号 or decree number, in order of first mention
+  const seen = new Set<string>(ownNo ? [normNo(text.slice(ownNo.start, ownNo.end))] : []);
+  for (const m of text.matchAll(CITED_NUMBER)) {
+    const whole = m.groups!.agency ?? m.groups!.dagency!;
+    const agency = whole.replace(BEFORE_AGENCY, "");
+    if (!agency || (m.groups!.dagency && agency === "令")) continue;
+    const s = m.index! + whole.length - agency.length;
+    const e = m.index! + m[0].length;
+    const no = normNo(text.slice(s, e));
     if (seen.has(no)) continue;
     seen.add(no);
-    meta.cites.push(no);
-    ev.cites.push(evidence(s, m.index! + m[0].length, "meta/cite"));
+    meta.cites.push(normNo(printed(s, e)));
+    ev.cites.push(evidence(s, e, "meta/cite"));
   }
   return { meta, evidence: ev };
 }
