@@ -3,7 +3,7 @@ import type { Segmented } from "../pipeline/segment/index.ts";
 import type { NormalizedText } from "./context.ts";
 import { DATE_YMD, foldZeros } from "./lexicon/dates.ts";
 import { META_FIELD_LABELS, PORTAL_CHROME } from "./lexicon/portal.ts";
-import { ADMIN_LEVELS, BEFORE_REGION, CENTRAL_ORGAN, NAMED_ORGANS, NOT_REGION, ORGAN_ENDINGS, PROVINCES } from "./lexicon/organs.ts";
+import { ADMIN_LEVELS, BEFORE_REGION, CENTRAL_ORGAN, MINISTRY_END, NAMED_ORGANS, NOT_REGION, ORGAN_ENDINGS, PROVINCES } from "./lexicon/organs.ts";
 import { fullDateIso } from "./periods/dates.ts";
 import { textLines, type TextLine } from "../pipeline/lines.ts";
 
@@ -28,20 +28,26 @@ const FIELD_OF_LABEL = new Map<string, keyof typeof META_FIELD_LABELS>(
   (Object.entries(META_FIELD_LABELS) as [keyof typeof META_FIELD_LABELS, readonly string[]][]).flatMap(([f, ls]) => ls.map((l) => [l, f] as const)),
 );
 // 发文字号：新政办发〔2023〕49号 (portal metadata box)
-// (gov.cn pads short labels: 标　　题：, 索 引 号：)
-const META_LINE = new RegExp(`^(?<label>${[...FIELD_OF_LABEL.keys()].map((l) => [...l].join("\\s*")).join("|")})\\s*[:：]\\s*(?<value>.+)$`, "gm");
+// (gov.cn pads short labels: 标　　题：, 索 引 号：; list boxes bullet them: • 发文字号:)
+const META_LABEL = `(?<label>${[...FIELD_OF_LABEL.keys()].map((l) => [...l].join("\\s*")).join("|")})\\s*[:：]`;
+const META_LINE = new RegExp(`^${META_LABEL}\\s*(?<value>.+)$`, "gm");
+/** A label alone on its line, its value on the next */
+const META_BARE = new RegExp(`^[•·●]?\\s*${META_LABEL}$`);
+const BULLET = /^[•·●]\s*/;
 // 2020年4月3日 / 二〇二〇年四月三日 alone on a line
 const DATE_LINE = new RegExp(`^[（(]?${DATE_YMD}[）)]?(?<printed>印发)?$`);
 
-const ENDINGS = ORGAN_ENDINGS.join("|");
+const ENDINGS = [...ORGAN_ENDINGS, MINISTRY_END].join("|");
 /** One organ: 鹤岗市中级人民法院, 中共吉林省委, 平凉市人民政府办公室 */
 const ORGAN = `(?:${NAMED_ORGANS.join("|")}|[\\u4e00-\\u9fff（）]{2,40}?(?:${ENDINGS}))`;
 /** Organs issuing together, printed with a space or 、 between them or run together */
 const ORGAN_LIST = `${ORGAN}(?:[ \\t、]*${ORGAN})*`;
 /** How a title ends: the document type, perhaps a draft or trial mark (办法（征求意见稿）) */
-const DOC_TYPES = "通知|意见|方案|办法|决定|规定|细则|措施|公告|通告|批复|函|规划|计划|要点|指南|条例|纲要|清单|实施意见";
+const DOC_TYPES = "通知|意见|方案|办法|决定|规定|细则|措施|公告|通告|批复|函|规划|计划|要点|指南|条例|纲要|清单|规则|预案";
 const DOC_TYPE_END = new RegExp(`(?:${DOC_TYPES})(?:[（(](?:征求意见稿|试行|暂行|修订稿?|草案)[）)])?$`);
-const TITLE_LINE = new RegExp(`^(?<org>${ORGAN_LIST})?(?:联合)?(?:印发|转发)?关于.{4,150}?${DOC_TYPE_END.source}`);
+/** 印发/转发 and what is relayed before 关于: 转发省人力资源社会保障厅等部门关于… */
+const RELAYS = `(?:联合)?(?:(?:印发|转发)[\\u4e00-\\u9fff（）、]{0,40}?)?`;
+const TITLE_LINE = new RegExp(`^(?<org>${ORGAN_LIST})?${RELAYS}关于.{4,150}?${DOC_TYPE_END.source}`);
 const ORG_HEAD = new RegExp(`^(?<org>${ORGAN_LIST})(?:文件)?$`);
 /** An organ line ending in 印发 above a 关于 line: 鹤岗市人民政府 鹤岗市中级人民法院印发 / 关于…的意见的通知 */
 const ORG_ISSUES = new RegExp(`^(?<org>${ORGAN_LIST})(?:联合)?(?:印发|转发)$`);
@@ -127,11 +133,19 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   const printed = (start: number, end: number) => squash(ground(start, end).text);
 
   const labelled = new Map<keyof typeof META_FIELD_LABELS, { value: string; start: number; end: number }>();
-  for (const l of head) {
-    for (const m of l.text.matchAll(META_LINE)) {
+  for (const [i, l] of head.entries()) {
+    // a label alone on its line (• 发文字号:) takes the next line as its value unless that is a label too
+    const bare = l.text.match(META_BARE);
+    const next = head[i + 1];
+    if (bare && next && !/[:：]/.test(next.text.slice(0, 8))) {
+      const field = FIELD_OF_LABEL.get(squash(bare.groups!.label!))!;
+      if (!labelled.has(field)) labelled.set(field, { value: next.text, start: next.start, end: next.end });
+    }
+    const off = l.text.match(BULLET)?.[0].length ?? 0;
+    for (const m of l.text.slice(off).matchAll(META_LINE)) {
       const field = FIELD_OF_LABEL.get(squash(m.groups!.label!))!;
       const v = m.groups!.value!.trim();
-      const vs = l.start + m.index! + m[0].indexOf(v, m.groups!.label!.length);
+      const vs = l.start + off + m.index! + m[0].indexOf(v, m.groups!.label!.length);
       if (v && !labelled.has(field)) labelled.set(field, { value: v, start: vs, end: vs + v.length });
     }
   }
@@ -157,7 +171,7 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
 
   // title: a 关于…通知 line, joined with the wrapped lines after it (up to three) and with an organ line just above it
   let titleLine: (TextLine & { rule: string; org?: { start: number; end: number } }) | undefined;
-  const isTitleStart = (t: string) => new RegExp(`^(?:${ORGAN_LIST})?(?:联合)?(?:印发|转发)?关于`).test(t) || ORG_ISSUES.test(t);
+  const isTitleStart = (t: string) => new RegExp(`^(?:${ORGAN_LIST})?(?:${RELAYS}关于|(?:印发|转发))`).test(t) || ORG_ISSUES.test(t);
   for (let i = 0; i < head.length && !titleLine; i++) {
     const l = head[i]!;
     if (!isTitleStart(l.text) || PORTAL_CHROME.test(l.text) || FILE_NAME_END.test(l.text)) continue;
@@ -262,12 +276,16 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   // signing date: the box's 成文日期, else the first date line (head or tail) that is not a printing date
   const boxDate = labelled.get("date");
   const signed = [...head, ...tail].find((l) => DATE_LINE.test(l.text) && !/印发$/.test(l.text) && !PORTAL_CHROME.test(l.text));
+  const portalDate = labelled.get("portalDate");
   if (boxDate && fullDateIso(foldZeros(boxDate.value))) {
     meta.date = fullDateIso(foldZeros(boxDate.value));
     ev.date = evidence(boxDate.start, boxDate.end, "meta/date-box");
-  } else if (signed) {
+  } else if (signed && fullDateIso(foldZeros(signed.text))) {
     meta.date = fullDateIso(foldZeros(signed.text));
-    if (meta.date) ev.date = evidence(signed.start, signed.end, "meta/date-line");
+    ev.date = evidence(signed.start, signed.end, "meta/date-line");
+  } else if (portalDate && fullDateIso(foldZeros(portalDate.value))) {
+    meta.date = fullDateIso(foldZeros(portalDate.value));
+    ev.date = evidence(portalDate.start, portalDate.end, "meta/date-portal-box");
   }
 
   // region: from the issuer, a central organ (全国), the title, the preamble's 结合X实际, else the name the text uses most
@@ -333,7 +351,7 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   const seen = new Set<string>(ownNo ? [normNo(text.slice(ownNo.start, ownNo.end))] : []);
   for (const m of text.matchAll(CITED_NUMBER)) {
     const whole = m.groups!.agency ?? m.groups!.dagency!;
-    const agency = whole.replace(BEFORE_AGENCY, "");
+    const agency = whole.replace(/^.*中华人民共和国/, "").replace(BEFORE_AGENCY, "");
     if (!agency || (m.groups!.dagency && agency === "令")) continue;
     const s = m.index! + whole.length - agency.length;
     const e = m.index! + m[0].length;

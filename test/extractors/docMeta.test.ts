@@ -110,6 +110,12 @@ const rows: MetaRow[] = [
   ["a gov.cn box with padded labels", "索 引 号：000014349/2021-00042\n标　　题：国务院办公厅关于进一步做好稳就业工作的通知\n发文机关：国务院办公厅\n发文字号：国办发〔2021〕9号\n成文日期：2021年03月05日\n" + BODY,
     { title: "国务院办公厅关于进一步做好稳就业工作的通知", issuer: "国务院办公厅", docNumber: "国办发〔2021〕9号", date: "2021-03-05", region: "全国" }],
   ["a 文号 line with its signer", "某某县人民政府\n某政发〔2020〕3号          签发人：张某某\n关于申请专项资金的请示\n市人民政府：" + BODY, { docNumber: "某政发〔2020〕3号" }],
+  ["a 转发 title over four lines under its organ", "江西省人民政府办公厅\n转发省人力资源社会保障厅等部门\n关于做好2011年高校毕业生\n就业工作意见的通知\n赣府厅发〔2011〕30号\n各市、县（区）人民政府：" + BODY,
+    { title: "江西省人民政府办公厅转发省人力资源社会保障厅等部门关于做好2011年高校毕业生就业工作意见的通知", issuer: "江西省人民政府办公厅", docNumber: "赣府厅发〔2011〕30号" }],
+  ["a bulleted portal box, values on the next line; a 规则 title; 镇巴县 starts with 镇", "返回顶部\n宁强县人民政府工作规则\n  • 索引号:\n    6107260000/2023-000123\n  • 发文字号:\n    宁政发〔2023〕5号\n  • 发文日期:\n    2023年03月01日 09:30\n宁强县人民政府工作规则\n第一章 总则\n一、根据有关规定，制定本规则。\n二、县政府工作的准则是依法行政。",
+    { docNumber: "宁政发〔2023〕5号", title: "宁强县人民政府工作规则", date: "2023-03-01", region: "宁强县" }],
+  ["the signature date wins over the portal's 发文日期", "发文日期: 2019-01-23\n某某县人民政府关于印发《某某县人民政府工作规则》的通知\n各乡、镇人民政府：" + BODY + "\n某某县人民政府\n2019年1月17日", { date: "2019-01-17" }],
+  ["an emergency plan title", "镇江市突发环境事件应急预案\n1 总则\n为建立健全突发环境事件应急机制，制定本预案。" + BODY, { title: "镇江市突发环境事件应急预案", region: "镇江市" }],
 ];
 
 /** Sentences a rule must not fire on: [label, text, field, value it must not give]. */
@@ -119,6 +125,8 @@ const negatives: [string, string, "docNumber" | "issuer" | "title" | "date" | "r
   ["a single organ is not split", "某某市人力资源和社会保障局\n关于做好就业工作的通知" + BODY, "issuer", "某某市人力资源和社会保障局、"],
   ["印发给你们 is no lead", "各有关单位：\n我局制定了《某某市中小企业扶持资金操作规程》，现予印发实施，请遵照执行。" + BODY, "title", "某某市中小企业扶持资金操作规程"],
   ["a basis document in the preamble is no lead", "为贯彻落实国务院办公厅印发《关于进一步做好稳就业工作的意见》精神，结合我市实际，制定本办法。" + BODY, "title", "关于进一步做好稳就业工作的意见"],
+  ["返回顶部 is no organ", "返回顶部\n某某县人民政府工作规则\n第一章 总则\n一、为规范工作，制定本规则。\n二、依法行政。", "issuer", "返回顶部"],
+  ["区委区政府 is no region", "区委区政府推出人才计划，为打造人才高地提供保障。" + BODY, "region", "区委区"],
   ["市场 is no region", "关于进一步帮助市场主体纾困解难的若干措施\n为稳经济。" + BODY, "region", "帮助市"],
   ["首善之区 is no region", "为打造首善之区，推动高质量发展，制定本办法。" + BODY, "region", "首善之区"],
   ["中央和自治区 is no region", "（一）资金来源：中央和自治区承担70%。\n（二）责任单位：某某旗民政局" + BODY, "region", "中央和自治区"],
