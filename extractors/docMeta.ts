@@ -18,7 +18,8 @@ type Ground = (start: number, end: number) => { text: string; span: { start: num
 // 财建„2009‟165号 (low-high quotes some PDFs print for 〔〕)
 const NO_OPEN = "〔„";
 const NO_CLOSE = "〕‟";
-const DOC_NUMBER_SRC = `(?<agency>[\\u4e00-\\u9fff]{1,10})[${NO_OPEN}](?<year>\\d{4})[${NO_CLOSE}](?<no>\\d{1,5})号`;
+// 宁政发(2019)3号: round brackets, only after an agency code's usual last character (发/函/字/规/电/办)
+const DOC_NUMBER_SRC = `(?:(?<agency>[\\u4e00-\\u9fff]{1,10})[${NO_OPEN}](?<year>\\d{4})[${NO_CLOSE}](?<no>\\d{1,5})号|(?<pagency>[\\u4e00-\\u9fff]{0,9}[发函字规电办])[（(](?<pyear>\\d{4})[）)](?<pno>\\d{1,5})号)`;
 // 国务院令第649号, 国令第706号, 人力资源社会保障部令第18号: the number of a decree
 const DECREE_NUMBER_SRC = `(?<dagency>[\\u4e00-\\u9fff]{1,12}令)\\s*第\\s*(?<dno>\\d{1,5})\\s*号`;
 const CITED_NUMBER = new RegExp(`${DOC_NUMBER_SRC}|${DECREE_NUMBER_SRC}`, "g");
@@ -51,6 +52,8 @@ const TITLE_LINE = new RegExp(`^(?<org>${ORGAN_LIST})?${RELAYS}关于.{4,150}?${
 const ORG_HEAD = new RegExp(`^(?<org>${ORGAN_LIST})(?:文件)?$`);
 /** An organ line ending in 印发 above a 关于 line: 鹤岗市人民政府 鹤岗市中级人民法院印发 / 关于…的意见的通知 */
 const ORG_ISSUES = new RegExp(`^(?<org>${ORGAN_LIST})(?:联合)?(?:印发|转发)$`);
+// 某某市人民政府    2020年4月3日 (signature and date on one line)
+const SIGN_DATE_LINE = new RegExp(`^(?<org>${ORGAN_LIST})\\s*(?<date>${DATE_YMD.replace(/\(\?<(\w+)>/g, "(?:")})$`);
 // 2018-02-20  行署办公室 (publisher line of a portal page)
 const PUBLISHER_LINE = /^\d{4}-\d{2}-\d{2}\s*(?<org>[\u4e00-\u9fff]{2,20}(?:办公室|办公厅|政府|局|厅|委员会))/m;
 /** A wiki or news lead: 2023年12月，中共山西省委办公厅、山西省人民政府办公厅发布《山西省乡村振兴责任制实施细则》 */
@@ -66,7 +69,11 @@ const ADMIN_NAME = new RegExp(`[\\u4e00-\\u9fff]{2,8}?(?:${ADMIN_LEVELS.join("|"
 const PROVINCE_AT = new RegExp(`(?:${PROVINCES.join("|")})`);
 
 const normNo = (s: string) =>
-  s.replace(/\s+/g, "").replace(new RegExp(`[\\[【［${NO_OPEN}]`, "g"), "〔").replace(new RegExp(`[\\]】］${NO_CLOSE}]`, "g"), "〕");
+  s
+    .replace(/\s+/g, "")
+    .replace(new RegExp(`[\\[【［${NO_OPEN}]`, "g"), "〔")
+    .replace(new RegExp(`[\\]】］${NO_CLOSE}]`, "g"), "〕")
+    .replace(/[（(](\d{4})[）)](?=\d{1,5}号)/, "〔$1〕");
 const squash = (s: string) => s.replace(/\s+/g, "");
 
 /** A candidate region name cleaned of the words before it, or null when it is not a proper name. */
@@ -118,8 +125,28 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   };
   const lines = (from: number, to: number) => textLines(text, from, to).flatMap(splitAtBreaks);
   const headEnd = seg.body?.start ?? text.length;
-  const head = lines(0, headEnd);
-  const tail = lines(seg.tail.start, text.length);
+  // a breadcrumb before a title on its line (当前位置：首页 > 政策文件 > 标题) and a list's date after it (标题 2020-05-01)
+  const trimChrome = (l: TextLine): TextLine => {
+    const crumb = PORTAL_CHROME.test(l.text) && /[>»]/.test(l.text) ? l.text.search(/[^>»]*$/) : 0;
+    const bullet = l.text.slice(crumb).match(/^[\s•·●]*/)![0].length;
+    const from = crumb + bullet;
+    const to = l.text.search(/\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/);
+    const end = to > from ? to : l.text.length;
+    if (from === 0 && end === l.text.length) return l;
+    const t = l.text.slice(from, end);
+    const lead = t.length - t.trimStart().length;
+    return { text: t.trim(), start: l.start + from + lead, end: l.start + from + lead + t.trim().length };
+  };
+  const head = lines(0, headEnd).map(trimChrome).filter((l) => l.text);
+  // the tail: the segmenter's, reaching back over the last lines (a joint signature, or a tail it did not see)
+  let tailFrom = seg.tail.start;
+  for (let k = 0, at = text.length; k < 8 && at > 0; k++) {
+    at = text.lastIndexOf("\n", at - 1);
+    if (at < 0) break;
+    tailFrom = Math.min(tailFrom, at + 1);
+  }
+  tailFrom = Math.max(tailFrom, headEnd);
+  const tail = lines(tailFrom, text.length);
   const ev: MetaResult["evidence"] = { cites: [] };
   const meta: Meta = { docNumber: null, issuer: null, title: null, date: null, region: null, cites: [] };
   /** Where the n-th non-blank character after `from` ends (an organ of a title wrapped over lines) */
@@ -157,7 +184,7 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   // or followed by the signer of a report: 某政发〔2020〕3号 签发人：张某某
   const ownLine = new RegExp(`^[（(]?(${DOC_NUMBER_SRC})[）)]?(?:\\d{4}年\\d{1,2}月\\d{1,2}日|签发人[:：][\\u4e00-\\u9fff]{2,4})?$`);
   const own = head.find((l) => ownLine.test(squash(l.text)));
-  if (box && new RegExp(`[${NO_OPEN}]\\d{4}[${NO_CLOSE}]`).test(box.value)) {
+  if (box && new RegExp(DOC_NUMBER_SRC).test(box.value)) {
     ownNo = box;
     meta.docNumber = normNo(printed(box.start, box.end));
     ev.docNumber = evidence(box.start, box.end, "meta/doc-number-box");
@@ -177,7 +204,7 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
     if (!isTitleStart(l.text) || PORTAL_CHROME.test(l.text) || FILE_NAME_END.test(l.text)) continue;
     let t = l.text;
     let j = i;
-    while (!TITLE_LINE.test(squash(t)) && j + 1 < head.length && j - i < 3 && !PROSE.test(head[j + 1]!.text) && !DOC_TYPE_END.test(squash(t))) {
+    while (!TITLE_LINE.test(squash(t)) && j + 1 < head.length && j - i < 3 && !PROSE.test(head[j + 1]!.text) && !(t.includes("关于") && isTitleStart(head[j + 1]!.text)) && !DOC_TYPE_END.test(squash(t))) {
       j++;
       t += " " + head[j]!.text;
     }
@@ -252,8 +279,16 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   // issuer: organ before 关于 in the title, the red head line, the box, the lead, the signature, the portal's publisher line
   const redHead = head.slice(0, 6).find((l) => ORG_HEAD.test(squash(l.text)) && !PORTAL_CHROME.test(l.text));
   const boxIssuer = labelled.get("issuer");
-  const dateIdx = tail.findIndex((l) => DATE_LINE.test(l.text) && !/印发$/.test(l.text));
-  const signature = dateIdx > 0 && ORG_HEAD.test(squash(tail[dateIdx - 1]!.text)) ? tail[dateIdx - 1] : undefined;
+  // the signature: the organ lines just above the signing date (joint notices sign one organ a line), or the organ before it on its line
+  const dateIdx = tail.findIndex((l) => (DATE_LINE.test(l.text) || SIGN_DATE_LINE.test(l.text)) && !/印发$/.test(l.text));
+  let signature: { start: number; end: number } | undefined;
+  const sameLine = dateIdx >= 0 ? tail[dateIdx]!.text.match(SIGN_DATE_LINE) : null;
+  if (sameLine) signature = { start: tail[dateIdx]!.start, end: tail[dateIdx]!.start + sameLine.groups!.org!.length };
+  else if (dateIdx > 0) {
+    let k = dateIdx;
+    while (k > 0 && dateIdx - k < 4 && ORG_HEAD.test(squash(tail[k - 1]!.text))) k--;
+    if (k < dateIdx) signature = { start: tail[k]!.start, end: tail[dateIdx - 1]!.end };
+  }
   const publisher = text.slice(0, headEnd).match(PUBLISHER_LINE);
   let issuerAt: { start: number; end: number; rule: string } | undefined;
   if (titleLine?.org) issuerAt = { ...titleLine.org, rule: "meta/issuer-title" };
@@ -275,7 +310,12 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
 
   // signing date: the box's 成文日期, else the first date line (head or tail) that is not a printing date
   const boxDate = labelled.get("date");
-  const signed = [...head, ...tail].find((l) => DATE_LINE.test(l.text) && !/印发$/.test(l.text) && !PORTAL_CHROME.test(l.text));
+  const signed = [...head, ...tail]
+    .map((l) => {
+      const m = l.text.match(SIGN_DATE_LINE);
+      return m ? { text: l.text.slice(m.index! + m[0].indexOf(m.groups!.date!)), start: l.end - m.groups!.date!.length, end: l.end } : l;
+    })
+    .find((l) => DATE_LINE.test(l.text) && !/印发$/.test(l.text) && !PORTAL_CHROME.test(l.text));
   const portalDate = labelled.get("portalDate");
   if (boxDate && fullDateIso(foldZeros(boxDate.value))) {
     meta.date = fullDateIso(foldZeros(boxDate.value));
@@ -350,7 +390,7 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   // cites: every other 文号 or decree number, in order of first mention
   const seen = new Set<string>(ownNo ? [normNo(text.slice(ownNo.start, ownNo.end))] : []);
   for (const m of text.matchAll(CITED_NUMBER)) {
-    const whole = m.groups!.agency ?? m.groups!.dagency!;
+    const whole = m.groups!.agency ?? m.groups!.pagency ?? m.groups!.dagency!;
     const agency = whole.replace(/^.*中华人民共和国/, "").replace(BEFORE_AGENCY, "");
     if (!agency || (m.groups!.dagency && agency === "令")) continue;
     const s = m.index! + whole.length - agency.length;

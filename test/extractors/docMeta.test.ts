@@ -116,6 +116,14 @@ const rows: MetaRow[] = [
     { docNumber: "宁政发〔2023〕5号", title: "宁强县人民政府工作规则", date: "2023-03-01", region: "宁强县" }],
   ["the signature date wins over the portal's 发文日期", "发文日期: 2019-01-23\n某某县人民政府关于印发《某某县人民政府工作规则》的通知\n各乡、镇人民政府：" + BODY + "\n某某县人民政府\n2019年1月17日", { date: "2019-01-17" }],
   ["an emergency plan title", "镇江市突发环境事件应急预案\n1 总则\n为建立健全突发环境事件应急机制，制定本预案。" + BODY, { title: "镇江市突发环境事件应急预案", region: "镇江市" }],
+  ["a cited 文号 with round brackets", "某某市人民政府\n关于做好就业工作的通知\n根据《关于进一步稳就业的通知》（宁政发(2019)3号）和鄂人社函（2020）15号精神，制定本通知。" + BODY,
+    { cites: ["宁政发〔2019〕3号", "鄂人社函〔2020〕15号"] }],
+  ["a breadcrumb and the title on one line", "当前位置：首页 > 政策文件 > 绍兴市人民政府办公室关于印发绍兴市就业补助资金管理办法的通知\n各区、县（市）人民政府：" + BODY,
+    { title: "绍兴市人民政府办公室关于印发绍兴市就业补助资金管理办法的通知", issuer: "绍兴市人民政府办公室", region: "绍兴市" }],
+  ["a portal list line: bullet, title, date", "• 关于做好2021年重庆市高校毕业生就业工作的通知 2021-04-12\n各区县人力社保局：" + BODY, { title: "关于做好2021年重庆市高校毕业生就业工作的通知", region: "重庆市" }],
+  ["a joint signature, one organ a line", "关于做好失业保险稳岗返还工作的通知\n各县区人社局、财政局：" + BODY + "\n德阳市人力资源和社会保障局\n德阳市财政局\n2020年3月9日",
+    { issuer: "德阳市人力资源和社会保障局、德阳市财政局", date: "2020-03-09", region: "德阳市" }],
+  ["signature and date on one line", "关于做好失业保险稳岗返还工作的通知\n各县区人社局：" + BODY + "\n绵阳市人力资源和社会保障局      2020年3月9日", { issuer: "绵阳市人力资源和社会保障局", date: "2020-03-09" }],
 ];
 
 /** Sentences a rule must not fire on: [label, text, field, value it must not give]. */
@@ -127,6 +135,8 @@ const negatives: [string, string, "docNumber" | "issuer" | "title" | "date" | "r
   ["a basis document in the preamble is no lead", "为贯彻落实国务院办公厅印发《关于进一步做好稳就业工作的意见》精神，结合我市实际，制定本办法。" + BODY, "title", "关于进一步做好稳就业工作的意见"],
   ["返回顶部 is no organ", "返回顶部\n某某县人民政府工作规则\n第一章 总则\n一、为规范工作，制定本规则。\n二、依法行政。", "issuer", "返回顶部"],
   ["区委区政府 is no region", "区委区政府推出人才计划，为打造人才高地提供保障。" + BODY, "region", "区委区"],
+  ["a court case number is no cite", "某某市人民政府\n关于做好执行工作的通知\n根据（2020）京01民初12号判决，现通知如下。" + BODY, "docNumber", "京01民初〔2020〕12号"],
+  ["a listed title is not joined to the heading under it", "• 关于做好救助工作的通知 2021-04-12\n关于做好救助工作的\n通知\n各区县：" + BODY, "title", "关于做好救助工作的通知2021-04-12关于做好救助工作的通知"],
   ["市场 is no region", "关于进一步帮助市场主体纾困解难的若干措施\n为稳经济。" + BODY, "region", "帮助市"],
   ["首善之区 is no region", "为打造首善之区，推动高质量发展，制定本办法。" + BODY, "region", "首善之区"],
   ["中央和自治区 is no region", "（一）资金来源：中央和自治区承担70%。\n（二）责任单位：某某旗民政局" + BODY, "region", "中央和自治区"],
