@@ -2,7 +2,7 @@ import type { Evidence, Meta } from "../schemas/index.ts";
 import type { Segmented } from "../pipeline/segment/index.ts";
 import type { NormalizedText } from "./context.ts";
 import { DATE_YMD, foldZeros } from "./lexicon/dates.ts";
-import { META_FIELD_LABELS, PORTAL_CHROME } from "./lexicon/portal.ts";
+import { META_FIELD_LABELS, META_LABELS, PORTAL_CHROME } from "./lexicon/portal.ts";
 import { ADMIN_LEVELS, BEFORE_REGION, CENTRAL_ORGAN, MINISTRY_END, NAMED_ORGANS, NOT_REGION, ORGAN_ENDINGS, PROVINCES } from "./lexicon/organs.ts";
 import { fullDateIso } from "./periods/dates.ts";
 import { textLines, type TextLine } from "../pipeline/lines.ts";
@@ -29,12 +29,12 @@ const FIELD_OF_LABEL = new Map<string, keyof typeof META_FIELD_LABELS>(
   (Object.entries(META_FIELD_LABELS) as [keyof typeof META_FIELD_LABELS, readonly string[]][]).flatMap(([f, ls]) => ls.map((l) => [l, f] as const)),
 );
 // 发文字号：新政办发〔2023〕49号 (portal metadata box)
-// (gov.cn pads short labels: 标　　题：, 索 引 号：; list boxes bullet them: • 发文字号:)
-const META_LABEL = `(?<label>${[...FIELD_OF_LABEL.keys()].map((l) => [...l].join("\\s*")).join("|")})\\s*[:：]`;
-const META_LINE = new RegExp(`^${META_LABEL}\\s*(?<value>.+)$`, "gm");
-/** A label alone on its line, its value on the next */
-const META_BARE = new RegExp(`^[•·●]?\\s*${META_LABEL}$`);
-const BULLET = /^[•·●]\s*/;
+// (gov.cn pads short labels: 标　　题：, 索 引 号：; list boxes bullet them: • 发文字号:; copied tables put
+// several on a line: 发文机关：国务院办公厅    成文日期：2021年03月05日, or separate label and value by a tab or |)
+const spaced = (l: string) => [...l].join("\\s*");
+const ANY_LABEL = `(?:${[...new Set([...META_LABELS, ...FIELD_OF_LABEL.keys()])].map(spaced).join("|")})`;
+const LABEL_AT = new RegExp(`(?<label>${ANY_LABEL})\\s*[:：]|(?:^|(?<=[\\s|•·●]))(?<cell>${ANY_LABEL})(?:\\s*[\\t|]|\\s+(?=[^\\s:：]))`, "g");
+const LABEL_START = new RegExp(LABEL_AT.source);
 // 2020年4月3日 / 二〇二〇年四月三日 alone on a line
 const DATE_LINE = new RegExp(`^[（(]?${DATE_YMD}[）)]?(?<printed>印发)?$`);
 
@@ -131,7 +131,7 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
     const bullet = l.text.slice(crumb).match(/^[\s•·●]*/)![0].length;
     const from = crumb + bullet;
     const to = l.text.search(/\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/);
-    const end = to > from ? to : l.text.length;
+    const end = to > from && !LABEL_START.test(l.text) ? to : l.text.length;
     if (from === 0 && end === l.text.length) return l;
     const t = l.text.slice(from, end);
     const lead = t.length - t.trimStart().length;
@@ -161,21 +161,21 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
 
   const labelled = new Map<keyof typeof META_FIELD_LABELS, { value: string; start: number; end: number }>();
   for (const [i, l] of head.entries()) {
-    // a label alone on its line (• 发文字号:) takes the next line as its value unless that is a label too
-    const bare = l.text.match(META_BARE);
-    const next = head[i + 1];
-    if (bare && next && !/[:：]/.test(next.text.slice(0, 8))) {
-      const field = FIELD_OF_LABEL.get(squash(bare.groups!.label!))!;
-      if (!labelled.has(field)) labelled.set(field, { value: next.text, start: next.start, end: next.end });
-    }
-    const off = l.text.match(BULLET)?.[0].length ?? 0;
-    for (const m of l.text.slice(off).matchAll(META_LINE)) {
-      const field = FIELD_OF_LABEL.get(squash(m.groups!.label!))!;
-      const v = m.groups!.value!.trim();
-      const vs = l.start + off + m.index! + m[0].indexOf(v, m.groups!.label!.length);
-      if (v && !labelled.has(field)) labelled.set(field, { value: v, start: vs, end: vs + v.length });
+    const found = [...l.text.matchAll(LABEL_AT)];
+    for (const [k, m] of found.entries()) {
+      const field = FIELD_OF_LABEL.get(squash(m.groups!.label ?? m.groups!.cell!));
+      if (!field || labelled.has(field)) continue;
+      const from = m.index! + m[0].length;
+      const raw = l.text.slice(from, found[k + 1]?.index ?? l.text.length);
+      const v = raw.replace(/[\s|]+$/, "").replace(/^[\s|]+/, "");
+      const vs = l.start + from + raw.indexOf(v);
+      // a label alone on its line (• 发文字号:) takes the next line as its value unless that is a label too
+      const next = head[i + 1];
+      if (v) labelled.set(field, { value: v, start: vs, end: vs + v.length });
+      else if (found.length === 1 && next && !LABEL_START.test(next.text.slice(0, 12))) labelled.set(field, { value: next.text, start: next.start, end: next.end });
     }
   }
+
 
   // 文号: the portal box, else a 文号 standing alone on a head line
   const box = labelled.get("docNumber");
@@ -277,7 +277,7 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   };
 
   // issuer: organ before 关于 in the title, the red head line, the box, the lead, the signature, the portal's publisher line
-  const redHead = head.slice(0, 6).find((l) => ORG_HEAD.test(squash(l.text)) && !PORTAL_CHROME.test(l.text));
+  const redHead = head.slice(0, 6).find((l) => ORG_HEAD.test(squash(l.text)) && !PORTAL_CHROME.test(l.text) && !LABEL_START.test(l.text));
   const boxIssuer = labelled.get("issuer");
   // the signature: the organ lines just above the signing date (joint notices sign one organ a line), or the organ before it on its line
   const dateIdx = tail.findIndex((l) => (DATE_LINE.test(l.text) || SIGN_DATE_LINE.test(l.text)) && !/印发$/.test(l.text));

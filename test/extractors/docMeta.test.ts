@@ -124,6 +124,10 @@ const rows: MetaRow[] = [
   ["a joint signature, one organ a line", "关于做好失业保险稳岗返还工作的通知\n各县区人社局、财政局：" + BODY + "\n德阳市人力资源和社会保障局\n德阳市财政局\n2020年3月9日",
     { issuer: "德阳市人力资源和社会保障局、德阳市财政局", date: "2020-03-09", region: "德阳市" }],
   ["signature and date on one line", "关于做好失业保险稳岗返还工作的通知\n各县区人社局：" + BODY + "\n绵阳市人力资源和社会保障局      2020年3月9日", { issuer: "绵阳市人力资源和社会保障局", date: "2020-03-09" }],
+  ["several box labels on a line", "索 引 号：000014349/2020-00061    主题分类：劳动、人事、监察\n发文机关：国务院办公厅    成文日期：2020年07月31日\n标　　题：国务院办公厅关于支持多渠道灵活就业的意见\n发文字号：国办发〔2020〕27号    发布日期：2020年07月31日\n" + BODY,
+    { issuer: "国务院办公厅", date: "2020-07-31", docNumber: "国办发〔2020〕27号", title: "国务院办公厅关于支持多渠道灵活就业的意见" }],
+  ["a box copied as a table (tab between label and value)", "发文机关\t某某市人力资源和社会保障局\n发文字号\t某人社发〔2021〕8号\n成文日期\t2021-05-10\n" + BODY,
+    { issuer: "某某市人力资源和社会保障局", docNumber: "某人社发〔2021〕8号", date: "2021-05-10" }],
 ];
 
 /** Sentences a rule must not fire on: [label, text, field, value it must not give]. */
@@ -137,6 +141,7 @@ const negatives: [string, string, "docNumber" | "issuer" | "title" | "date" | "r
   ["区委区政府 is no region", "区委区政府推出人才计划，为打造人才高地提供保障。" + BODY, "region", "区委区"],
   ["a court case number is no cite", "某某市人民政府\n关于做好执行工作的通知\n根据（2020）京01民初12号判决，现通知如下。" + BODY, "docNumber", "京01民初〔2020〕12号"],
   ["a listed title is not joined to the heading under it", "• 关于做好救助工作的通知 2021-04-12\n关于做好救助工作的\n通知\n各区县：" + BODY, "title", "关于做好救助工作的通知2021-04-12关于做好救助工作的通知"],
+  ["an empty 文号 box does not take the next label's line", "文号:\n发文日期: 2019-01-23\n某某县人民政府关于做好防汛工作的通知\n各乡镇：" + BODY, "docNumber", "发文日期: 2019-01-23"],
   ["市场 is no region", "关于进一步帮助市场主体纾困解难的若干措施\n为稳经济。" + BODY, "region", "帮助市"],
   ["首善之区 is no region", "为打造首善之区，推动高质量发展，制定本办法。" + BODY, "region", "首善之区"],
   ["中央和自治区 is no region", "（一）资金来源：中央和自治区承担70%。\n（二）责任单位：某某旗民政局" + BODY, "region", "中央和自治区"],
