@@ -78,16 +78,23 @@ const squash = (s: string) => s.replace(/\s+/g, "");
 
 /** A candidate region name cleaned of the words before it, or null when it is not a proper name. */
 function cleanRegion(raw: string): { name: string; cut: number } | null {
+  const valid = (cut: number) => {
+    const name = raw.slice(cut);
+    const level = ADMIN_LEVELS.find((l) => name.endsWith(l))!;
+    const stem = name.length - level.length;
+    if (stem < 2 || /^中共/.test(name) || stem > (level.startsWith("自治") || level === "特别行政区" ? 8 : 5)) return null;
+    if (NOT_REGION.test(name) || /^(?:人民|行政)/.test(name)) return null;
+    return { name, cut };
+  };
   let cut = raw.length - raw.replace(BEFORE_REGION, "").length;
   const p = raw.slice(cut).match(PROVINCE_AT);
   if (p && p.index! > 0) cut += p.index!;
-  const name = raw.slice(cut);
-  const level = ADMIN_LEVELS.find((l) => name.endsWith(l))!;
-  const stem = name.length - level.length;
-  if (stem < 2 || stem > (level.startsWith("自治") || level === "特别行政区" ? 8 : 5)) return null;
-  if (NOT_REGION.test(name) || /^(?:人民|行政)/.test(name)) return null;
-  return { name, cut };
+  // the words before a name are cut unless the name starts with one of them (和田地区, 和平区)
+  return valid(cut) ?? (cut > 0 ? valid(0) : null);
 }
+
+// 和县, 沛县, 萧县: a one-character county, only where a name starts (the issuer's start, after its city) and an organ follows
+const ONE_CHAR_COUNTY = /(?<=[市州盟])[\u4e00-\u9fff]县|^(?:中共)?[\u4e00-\u9fff]县(?=人民|政府|县?委|[^\u4e00-\u9fff]|$)/g;
 
 /** Region names in a text with their offsets. */
 function regionNames(s: string): { name: string; at: number }[] {
@@ -96,7 +103,12 @@ function regionNames(s: string): { name: string; at: number }[] {
     const c = cleanRegion(m[0]);
     if (c) out.push({ name: c.name, at: m.index! + c.cut });
   }
-  return out;
+  for (const m of s.matchAll(ONE_CHAR_COUNTY)) {
+    const name = m[0].replace(/^中共/, "");
+    const at = m.index! + m[0].length - name.length;
+    if (!NOT_REGION.test(name) && !out.some((o) => o.at <= at && at < o.at + o.name.length)) out.push({ name, at });
+  }
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /** Region the issuer governs: the most specific administrative name in it. */
