@@ -3,7 +3,8 @@ import type { Segmented } from "../pipeline/segment/index.ts";
 import type { NormalizedText } from "./context.ts";
 import { DATE_YMD, foldZeros } from "./lexicon/dates.ts";
 import { META_FIELD_LABELS, META_LABELS, PORTAL_CHROME } from "./lexicon/portal.ts";
-import { ADMIN_LEVELS, BEFORE_REGION, CENTRAL_ORGAN, MINISTRY_END, NAMED_ORGANS, NOT_REGION, ORGAN_ENDINGS, PROVINCES } from "./lexicon/organs.ts";
+import { ADMIN_LEVELS, BEFORE_REGION, CENTRAL_ORGAN, MINISTRY_END, NAMED_ORGANS, NOT_REGION, ORGAN_ENDINGS } from "./lexicon/organs.ts";
+import { PROVINCE_SHORT } from "./lexicon/units.ts";
 import { fullDateIso } from "./periods/dates.ts";
 import { textLines, type TextLine } from "../pipeline/lines.ts";
 
@@ -66,7 +67,8 @@ const PROSE = /[，。；：:！？,;]/;
 // 伊犁哈萨克自治州 塔城地区 新疆维吾尔自治区 平凉市 淄川区 石龙镇
 // (not 市场, 市民 (but 市民政局), 区域, 县级, 乡村: a level character that starts a common word)
 const ADMIN_NAME = new RegExp(`[\\u4e00-\\u9fff]{2,8}?(?:${ADMIN_LEVELS.join("|")})(?!场|民(?!政|族)|级|直|属|域|村)`, "g");
-const PROVINCE_AT = new RegExp(`(?:${PROVINCES.join("|")})`);
+/** a province-level name, so a region can be cut out of a phrase: 进一步做好天津市 → 天津市 */
+const PROVINCE_AT = new RegExp(`(?:${PROVINCE_SHORT.join("|")})`);
 
 const normNo = (s: string) =>
   s
@@ -187,7 +189,6 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
       else if (found.length === 1 && next && !LABEL_START.test(next.text.slice(0, 12))) labelled.set(field, { value: next.text, start: next.start, end: next.end });
     }
   }
-
 
   // 文号: the portal box, else a 文号 standing alone on a head line
   const box = labelled.get("docNumber");
@@ -318,7 +319,6 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
     meta.issuer = organs(issuerAt.start, issuerAt.end);
     ev.issuer = evidence(issuerAt.start, issuerAt.end, issuerAt.rule);
   }
-
 
   // signing date: the box's 成文日期, else the first date line (head or tail) that is not a printing date
   const boxDate = labelled.get("date");

@@ -21,13 +21,6 @@ export const NAMED_ORGANS = ["中共中央办公厅", "国务院办公厅", "中
 /** Administrative levels an issuer can govern, longest first. 镇/乡/街道 are the lowest. */
 export const ADMIN_LEVELS = ["特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "街道", "省", "市", "州", "盟", "县", "区", "旗", "镇", "乡"] as const;
 
-/** Province-level names (short form), so a region name can be cut out of a phrase: 进一步做好天津市 → 天津市. */
-export const PROVINCES = [
-  "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东",
-  "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
-  "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
-] as const;
-
 /**
  * Words that are not a region although they end in a level character: 城镇, 乡镇, 城乡, 园区, 开发区, 全市, 本县.
  * Checked against the whole candidate name; a name never holds 之/的/和 (首善之区, 中央和自治区) but may start with one (和田地区).
