@@ -197,10 +197,23 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   // or followed by the signer of a report: 某政发〔2020〕3号 签发人：张某某
   const ownLine = new RegExp(`^[（(]?(${DOC_NUMBER_SRC})[）)]?(?:\\d{4}年\\d{1,2}月\\d{1,2}日|签发人[:：][\\u4e00-\\u9fff]{2,4})?$`);
   const own = head.find((l) => ownLine.test(squash(l.text)));
+  // a decree's head: 中华人民共和国国务院令 / 第706号, or 某某省人民政府令 第12号 on one line
+  const decree = head.slice(0, 8).flatMap((l, i) => {
+    const one = squash(l.text).match(/^(?:中华人民共和国)?(?<agency>[\u4e00-\u9fff]{2,20}令)(?:第\d{1,5}号)?$/);
+    if (!one) return [];
+    const no = squash(l.text).match(/第\d{1,5}号$/) ? l : head[i + 1] && /^第\s*\d{1,5}\s*号$/.test(head[i + 1]!.text) ? head[i + 1] : undefined;
+    if (!no) return [];
+    const s = l.start + l.text.indexOf(one.groups!.agency!.slice(0, 2));
+    return [{ start: s, end: no.end, agency: { start: s, end: s + one.groups!.agency!.length - 1 } }];
+  })[0];
   if (box && new RegExp(DOC_NUMBER_SRC).test(box.value)) {
     ownNo = box;
     meta.docNumber = normNo(printed(box.start, box.end));
     ev.docNumber = evidence(box.start, box.end, "meta/doc-number-box");
+  } else if (decree) {
+    ownNo = decree;
+    meta.docNumber = printed(decree.start, decree.end);
+    ev.docNumber = evidence(decree.start, decree.end, "meta/doc-number-decree");
   } else if (own) {
     const m = own.text.match(new RegExp(DOC_NUMBER_SRC))!;
     const s = own.start + m.index!;
@@ -305,6 +318,7 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   const publisher = text.slice(0, headEnd).match(PUBLISHER_LINE);
   let issuerAt: { start: number; end: number; rule: string } | undefined;
   if (titleLine?.org) issuerAt = { ...titleLine.org, rule: "meta/issuer-title" };
+  else if (decree && ORG_HEAD.test(text.slice(decree.agency.start, decree.agency.end))) issuerAt = { ...decree.agency, rule: "meta/issuer-decree" };
   else if (redHead) issuerAt = { ...redHead, rule: "meta/issuer-red-head" };
   else if (boxIssuer) issuerAt = { ...boxIssuer, rule: "meta/issuer-box" };
   else if (lead && (!titleLine || titleLine.rule === "meta/title-lead")) {

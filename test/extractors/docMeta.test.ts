@@ -128,6 +128,10 @@ const rows: MetaRow[] = [
     { issuer: "国务院办公厅", date: "2020-07-31", docNumber: "国办发〔2020〕27号", title: "国务院办公厅关于支持多渠道灵活就业的意见" }],
   ["a box copied as a table (tab between label and value)", "发文机关\t某某市人力资源和社会保障局\n发文字号\t某人社发〔2021〕8号\n成文日期\t2021-05-10\n" + BODY,
     { issuer: "某某市人力资源和社会保障局", docNumber: "某人社发〔2021〕8号", date: "2021-05-10" }],
+  ["a decree head over two lines", "中华人民共和国国务院令\n第710号\n《危险化学品安全管理条例》已经国务院常务会议修订通过，现予公布，自公布之日起施行。\n总理 李克强\n2019年3月2日\n危险化学品安全管理条例\n第一条 为了加强管理，制定本条例。\n第二条 本条例适用于危险化学品。",
+    { docNumber: "国务院令第710号", issuer: "国务院", region: "全国", title: "危险化学品安全管理条例", date: "2019-03-02" }],
+  ["a provincial government's decree on one line", "江苏省人民政府令 第140号\n《江苏省物业管理办法》已经省人民政府常务会议讨论通过，现予发布。\n省长 许昆林\n2021年6月1日\n第一条 为了规范物业管理，制定本办法。\n第二条 本办法适用于本省。",
+    { docNumber: "江苏省人民政府令第140号", issuer: "江苏省人民政府", region: "江苏省" }],
 ];
 
 /** Sentences a rule must not fire on: [label, text, field, value it must not give]. */
@@ -142,6 +146,7 @@ const negatives: [string, string, "docNumber" | "issuer" | "title" | "date" | "r
   ["a court case number is no cite", "某某市人民政府\n关于做好执行工作的通知\n根据（2020）京01民初12号判决，现通知如下。" + BODY, "docNumber", "京01民初〔2020〕12号"],
   ["a listed title is not joined to the heading under it", "• 关于做好救助工作的通知 2021-04-12\n关于做好救助工作的\n通知\n各区县：" + BODY, "title", "关于做好救助工作的通知2021-04-12关于做好救助工作的通知"],
   ["an empty 文号 box does not take the next label's line", "文号:\n发文日期: 2019-01-23\n某某县人民政府关于做好防汛工作的通知\n各乡镇：" + BODY, "docNumber", "发文日期: 2019-01-23"],
+  ["a bare 第N号 line is no decree number", "某某县人民政府\n关于做好防汛工作的通知\n第3号\n各乡镇：" + BODY, "docNumber", "第3号"],
   ["市场 is no region", "关于进一步帮助市场主体纾困解难的若干措施\n为稳经济。" + BODY, "region", "帮助市"],
   ["首善之区 is no region", "为打造首善之区，推动高质量发展，制定本办法。" + BODY, "region", "首善之区"],
   ["中央和自治区 is no region", "（一）资金来源：中央和自治区承担70%。\n（二）责任单位：某某旗民政局" + BODY, "region", "中央和自治区"],
