@@ -60,6 +60,8 @@ const PUBLISHER_LINE = /^\d{4}-\d{2}-\d{2}\s*(?<org>[\u4e00-\u9fff]{2,20}(?:办�
 /** A wiki or news lead: 2023年12月，中共山西省委办公厅、山西省人民政府办公厅发布《山西省乡村振兴责任制实施细则》 */
 // (at a line start or after a date or comma, and not 为贯彻落实国务院办公厅印发《…》: a basis, not the document)
 const LEAD_ISSUE = new RegExp(`(?:^|[，,]\\s*)(?!为|根据|按照|依据|贯彻|落实|经)(?<org>${ORGAN_LIST})(?:联合)?(?:发布|印发|出台)了?《(?<title>[^《》]{4,80})》`);
+/** An encyclopedia's definition: 《某某市就业补助资金管理办法》是某某市人力资源和社会保障局于2020年印发的文件 */
+const LEAD_DEFINES = new RegExp(`^《(?<title>[^《》]{4,80})》(?:是|系|由)(?<org>${ORGAN_LIST})(?:于[^，。《》]{0,20}?)?(?:联合)?(?:发布|印发|颁布|制定|出台)`);
 /** A document-sharing site's file name: 吉林省委吉林省人民政府关于…的意见(2023年).docx */
 const FILE_NAME_END = /(?:[（(]\d{4}年?(?:版|修订)?[）)])?\.(?:docx?|pdf|wps|txt|xlsx?)$/i;
 /** Sentence punctuation: a line that has it is prose, not a title */
@@ -275,7 +277,7 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
     if (alt) titleLine = { text: squash(alt.text), start: alt.start, end: alt.end, rule: "meta/title-line" };
   }
   // a wiki or news lead naming the document: …发布《山西省乡村振兴责任制实施细则》
-  const lead = head.slice(0, 6).map((l) => ({ l, m: l.text.match(LEAD_ISSUE) })).find((x) => x.m && DOC_TYPE_END.test(x.m.groups!.title!));
+  const lead = head.slice(0, 6).map((l) => ({ l, m: l.text.match(LEAD_ISSUE) ?? l.text.match(LEAD_DEFINES) })).find((x) => x.m && DOC_TYPE_END.test(x.m.groups!.title!));
   if (!titleLine && lead) {
     const ts = lead.l.start + lead.m!.index! + lead.m![0].indexOf("《") + 1;
     titleLine = { text: squash(lead.m!.groups!.title!), start: ts, end: ts + lead.m!.groups!.title!.length, rule: "meta/title-lead" };

@@ -132,6 +132,8 @@ const rows: MetaRow[] = [
     { docNumber: "国务院令第710号", issuer: "国务院", region: "全国", title: "危险化学品安全管理条例", date: "2019-03-02" }],
   ["a provincial government's decree on one line", "江苏省人民政府令 第140号\n《江苏省物业管理办法》已经省人民政府常务会议讨论通过，现予发布。\n省长 许昆林\n2021年6月1日\n第一条 为了规范物业管理，制定本办法。\n第二条 本办法适用于本省。",
     { docNumber: "江苏省人民政府令第140号", issuer: "江苏省人民政府", region: "江苏省" }],
+  ["an encyclopedia's definition names the document and its issuer", "《成都市就业创业补贴管理办法》是成都市人力资源和社会保障局、成都市财政局于2021年5月联合印发的文件。\n第一条 为规范补贴管理，制定本办法。\n第二条 本办法适用于本市。",
+    { title: "成都市就业创业补贴管理办法", issuer: "成都市人力资源和社会保障局、成都市财政局", region: "成都市" }],
 ];
 
 /** Sentences a rule must not fire on: [label, text, field, value it must not give]. */
@@ -147,6 +149,7 @@ const negatives: [string, string, "docNumber" | "issuer" | "title" | "date" | "r
   ["a listed title is not joined to the heading under it", "• 关于做好救助工作的通知 2021-04-12\n关于做好救助工作的\n通知\n各区县：" + BODY, "title", "关于做好救助工作的通知2021-04-12关于做好救助工作的通知"],
   ["an empty 文号 box does not take the next label's line", "文号:\n发文日期: 2019-01-23\n某某县人民政府关于做好防汛工作的通知\n各乡镇：" + BODY, "docNumber", "发文日期: 2019-01-23"],
   ["a bare 第N号 line is no decree number", "某某县人民政府\n关于做好防汛工作的通知\n第3号\n各乡镇：" + BODY, "docNumber", "第3号"],
+  ["a quoted basis in a preamble is no definition", "《中华人民共和国就业促进法》规定，县级以上人民政府应当发展经济。\n第一条 为促进就业，制定本办法。\n第二条 本办法适用于本县。", "title", "中华人民共和国就业促进法"],
   ["市场 is no region", "关于进一步帮助市场主体纾困解难的若干措施\n为稳经济。" + BODY, "region", "帮助市"],
   ["首善之区 is no region", "为打造首善之区，推动高质量发展，制定本办法。" + BODY, "region", "首善之区"],
   ["中央和自治区 is no region", "（一）资金来源：中央和自治区承担70%。\n（二）责任单位：某某旗民政局" + BODY, "region", "中央和自治区"],
