@@ -174,6 +174,22 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   const evidence = (start: number, end: number, rule: string): Evidence => ({ ...ground(start, end), rule });
   /** The printed text of a normalised range, whitespace removed (盤政辦發〔2021〕1號, not the folded 盘政办发) */
   const printed = (start: number, end: number) => squash(ground(start, end).text);
+  /** A code or a name as printed, without the inline readings normalize dropped (新政辦發(fā)〔2022〕34號 → 新政辦發〔2022〕34號) */
+  const sourceOf = (start: number, end: number) => {
+    let out = "";
+    for (let i = start; i < end; i++) {
+      const g = ground(i, i + 1);
+      if (i > start) {
+        // a blank normalize dropped between two names still separates them (鹤岗市人民政府 鹤岗市中级人民法院)
+        const both = ground(i - 1, i + 1).text;
+        const gap = both.slice(ground(i - 1, i).text.length, both.length - g.text.length);
+        if (gap && /^\s+$/.test(gap)) out += " ";
+      }
+      out += g.text;
+    }
+    return out;
+  };
+  const printedName = (start: number, end: number) => squash(sourceOf(start, end));
 
   const labelled = new Map<keyof typeof META_FIELD_LABELS, { value: string; start: number; end: number }>();
   for (const [i, l] of head.entries()) {
@@ -210,17 +226,17 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   })[0];
   if (box && new RegExp(DOC_NUMBER_SRC).test(box.value)) {
     ownNo = box;
-    meta.docNumber = normNo(printed(box.start, box.end));
+    meta.docNumber = normNo(printedName(box.start, box.end));
     ev.docNumber = evidence(box.start, box.end, "meta/doc-number-box");
   } else if (decree) {
     ownNo = decree;
-    meta.docNumber = printed(decree.start, decree.end);
+    meta.docNumber = printedName(decree.start, decree.end);
     ev.docNumber = evidence(decree.start, decree.end, "meta/doc-number-decree");
   } else if (own) {
     const m = own.text.match(new RegExp(DOC_NUMBER_SRC))!;
     const s = own.start + m.index!;
     ownNo = { start: s, end: s + m[0].length };
-    meta.docNumber = normNo(printed(s, s + m[0].length));
+    meta.docNumber = normNo(printedName(s, s + m[0].length));
     ev.docNumber = evidence(s, s + m[0].length, "meta/doc-number-line");
   }
 
@@ -294,7 +310,7 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   /** Organs of a printed list, joined with 、 (鹤岗市人民政府 鹤岗市中级人民法院 → 鹤岗市人民政府、鹤岗市中级人民法院);
    * a party committee printed in full elsewhere (中共吉林省委) is written so. */
   const organs = (start: number, end: number): string => {
-    const raw = ground(start, end).text.trim().replace(/(?:文件|联合印发|印发|转发)$/, "");
+    const raw = sourceOf(start, end).trim().replace(/(?:文件|联合印发|印发|转发)$/, "");
     let out = raw.split(/[\s、]+/).filter(Boolean).join("、");
     const first = out.split("、")[0]!;
     if (/[省市县区州盟旗]委/.test(first) && !first.startsWith("中共")) {
@@ -358,7 +374,7 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
 
   // region: from the issuer, a central organ (全国), the title, the preamble's 结合X实际, else the name the text uses most
   const setRegion = (at: number, len: number, rule: string) => {
-    meta.region = printed(at, at + len);
+    meta.region = printedName(at, at + len);
     ev.region = evidence(at, at + len, rule);
   };
   const fromRange = (r: { start: number; end: number } | null | undefined, rule: string): boolean => {
@@ -426,7 +442,7 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
     const no = normNo(text.slice(s, e));
     if (seen.has(no)) continue;
     seen.add(no);
-    meta.cites.push(normNo(printed(s, e)));
+    meta.cites.push(normNo(printedName(s, e)));
     ev.cites.push(evidence(s, e, "meta/cite"));
   }
   return { meta, evidence: ev };

@@ -134,6 +134,9 @@ const rows: MetaRow[] = [
     { docNumber: "江苏省人民政府令第140号", issuer: "江苏省人民政府", region: "江苏省" }],
   ["an encyclopedia's definition names the document and its issuer", "《成都市就业创业补贴管理办法》是成都市人力资源和社会保障局、成都市财政局于2021年5月联合印发的文件。\n第一条 为规范补贴管理，制定本办法。\n第二条 本办法适用于本市。",
     { title: "成都市就业创业补贴管理办法", issuer: "成都市人力资源和社会保障局、成都市财政局", region: "成都市" }],
+  ["a mirror's inline readings are dropped from a cited 文号 but kept in the title", "關(guān)于印發(fā)《伊犁州就業(yè)補(bǔ)助資金管理辦法》的通知\n各縣市人民政府:\n根據(jù)《關(guān)于做好就業(yè)工作的通知》(新人社發(fā)〔2021〕5號(hào)),結(jié)合我州實(shí)際,制定本辦法。" + BODY + "\n伊犁哈薩克自治州人民政府辦公室\n2021年6月2日",
+    { cites: ["新人社發〔2021〕5號"], title: "關(guān)于印發(fā)《伊犁州就業(yè)補(bǔ)助資金管理辦法》的通知", issuer: "伊犁哈薩克自治州人民政府辦公室", region: "伊犁哈薩克自治州" }],
+  ["a national association is national", "中国残疾人联合会\n关于做好残疾人就业工作的通知\n残联发〔2020〕3号\n各省、自治区、直辖市残联：" + BODY, { issuer: "中国残疾人联合会", region: "全国" }],
 ];
 
 /** Sentences a rule must not fire on: [label, text, field, value it must not give]. */
@@ -150,6 +153,7 @@ const negatives: [string, string, "docNumber" | "issuer" | "title" | "date" | "r
   ["an empty 文号 box does not take the next label's line", "文号:\n发文日期: 2019-01-23\n某某县人民政府关于做好防汛工作的通知\n各乡镇：" + BODY, "docNumber", "发文日期: 2019-01-23"],
   ["a bare 第N号 line is no decree number", "某某县人民政府\n关于做好防汛工作的通知\n第3号\n各乡镇：" + BODY, "docNumber", "第3号"],
   ["a quoted basis in a preamble is no definition", "《中华人民共和国就业促进法》规定，县级以上人民政府应当发展经济。\n第一条 为促进就业，制定本办法。\n第二条 本办法适用于本县。", "title", "中华人民共和国就业促进法"],
+  ["a provincial party committee is not national", "中国共产党浙江省委员会\n关于做好就业工作的意见" + BODY, "region", "全国"],
   ["市场 is no region", "关于进一步帮助市场主体纾困解难的若干措施\n为稳经济。" + BODY, "region", "帮助市"],
   ["首善之区 is no region", "为打造首善之区，推动高质量发展，制定本办法。" + BODY, "region", "首善之区"],
   ["中央和自治区 is no region", "（一）资金来源：中央和自治区承担70%。\n（二）责任单位：某某旗民政局" + BODY, "region", "中央和自治区"],
