@@ -144,7 +144,9 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   // a breadcrumb before a title on its line (当前位置：首页 > 政策文件 > 标题) and a list's date after it (标题 2020-05-01)
   const trimChrome = (l: TextLine): TextLine => {
     const crumb = PORTAL_CHROME.test(l.text) && /[>»]/.test(l.text) ? l.text.search(/[^>»]*$/) : 0;
-    const bullet = l.text.slice(crumb).match(/^[\s•·●]*/)![0].length;
+    // a bullet, or a content farm's list index before a title (1. 福建省省级财政专项资金管理办法)
+    const index = l.text.slice(crumb).match(/^\d{1,2}[.．、]\s*(?=[\u4e00-\u9fff])/)?.[0];
+    const bullet = index && DOC_TYPE_END.test(squash(l.text)) && !PROSE.test(l.text.slice(crumb + index.length)) ? index.length : l.text.slice(crumb).match(/^[\s•·●]*/)![0].length;
     const from = crumb + bullet;
     const to = l.text.search(/\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/);
     const end = to > from && !LABEL_START.test(l.text) ? to : l.text.length;
@@ -153,7 +155,9 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
     const lead = t.length - t.trimStart().length;
     return { text: t.trim(), start: l.start + from + lead, end: l.start + from + lead + t.trim().length };
   };
-  const head = lines(0, headEnd).map(trimChrome).filter((l) => l.text);
+  // (the segmenter may read a content farm's "1. 某某办法" as the first item: that line is looked at too)
+  const firstBody = lines(headEnd, Math.min(text.length, headEnd + 1)).slice(0, 1).filter((l) => /^\d{1,2}[.．、]\s*[\u4e00-\u9fff]/.test(l.text) && DOC_TYPE_END.test(squash(l.text)) && !PROSE.test(l.text) && l.text.length <= 62);
+  const head = [...lines(0, headEnd), ...firstBody].map(trimChrome).filter((l) => l.text);
   // the tail: the segmenter's, reaching back over the last lines (a joint signature, or a tail it did not see)
   let tailFrom = seg.tail.start;
   for (let k = 0, at = text.length; k < 8 && at > 0; k++) {

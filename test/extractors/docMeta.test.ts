@@ -137,6 +137,8 @@ const rows: MetaRow[] = [
   ["a mirror's inline readings are dropped from a cited 文号 but kept in the title", "關(guān)于印發(fā)《伊犁州就業(yè)補(bǔ)助資金管理辦法》的通知\n各縣市人民政府:\n根據(jù)《關(guān)于做好就業(yè)工作的通知》(新人社發(fā)〔2021〕5號(hào)),結(jié)合我州實(shí)際,制定本辦法。" + BODY + "\n伊犁哈薩克自治州人民政府辦公室\n2021年6月2日",
     { cites: ["新人社發〔2021〕5號"], title: "關(guān)于印發(fā)《伊犁州就業(yè)補(bǔ)助資金管理辦法》的通知", issuer: "伊犁哈薩克自治州人民政府辦公室", region: "伊犁哈薩克自治州" }],
   ["a national association is national", "中国残疾人联合会\n关于做好残疾人就业工作的通知\n残联发〔2020〕3号\n各省、自治区、直辖市残联：" + BODY, { issuer: "中国残疾人联合会", region: "全国" }],
+  ["a content farm's list index before the title", "2023-06-01 08:12\n1. 广西壮族自治区就业补助资金管理办法\n第一章 总则第一条 为规范资金管理，制定本办法。第二条 本办法适用于本区。",
+    { title: "广西壮族自治区就业补助资金管理办法", region: "广西壮族自治区" }],
 ];
 
 /** Sentences a rule must not fire on: [label, text, field, value it must not give]. */
