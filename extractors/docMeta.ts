@@ -358,12 +358,15 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
 
   // signing date: the box's 成文日期, else the first date line (head or tail) that is not a printing date
   const boxDate = labelled.get("date");
-  const signed = [...head, ...tail]
-    .map((l) => {
+  // (a date under an organ line, or after it on its line, is a signature and wins over a date alone, which may be the page's)
+  const dateLines = [...head, ...tail]
+    .map((l, i, all) => {
       const m = l.text.match(SIGN_DATE_LINE);
-      return m ? { text: l.text.slice(m.index! + m[0].indexOf(m.groups!.date!)), start: l.end - m.groups!.date!.length, end: l.end } : l;
+      const underOrgan = m !== null || (i > 0 && ORG_HEAD.test(squash(all[i - 1]!.text)));
+      return m ? { text: l.text.slice(m.index! + m[0].indexOf(m.groups!.date!)), start: l.end - m.groups!.date!.length, end: l.end, underOrgan } : { ...l, underOrgan };
     })
-    .find((l) => DATE_LINE.test(l.text) && !/印发$/.test(l.text) && !PORTAL_CHROME.test(l.text));
+    .filter((l) => DATE_LINE.test(l.text) && !/印发$/.test(l.text) && !PORTAL_CHROME.test(l.text));
+  const signed = dateLines.find((l) => l.underOrgan) ?? dateLines[0];
   const portalDate = labelled.get("portalDate");
   if (boxDate && fullDateIso(foldZeros(boxDate.value))) {
     meta.date = fullDateIso(foldZeros(boxDate.value));
