@@ -3,13 +3,15 @@
  * One list each; docMeta builds its patterns from them.
  */
 
-/** How an issuing organ's name ends, longest first (鹤岗市中级人民法院, 中共吉林省委, 市政府办公室). */
+/** How an issuing organ's name ends, longest first (鹤岗市中级人民法院, 中共吉林省委, 市政府办公室); regex fragments. */
 export const ORGAN_ENDINGS = [
   "人民政府办公厅", "人民政府办公室", "人民政府", "行政公署办公室", "行署办公室", "行政公署",
   "中级人民法院", "高级人民法院", "人民法院", "人民检察院",
   "管理委员会", "管委会", "委员会办公室", "委员会", "领导小组办公室", "领导小组",
   "省委办公厅", "市委办公室", "县委办公室", "区委办公室", "省委", "市委", "县委", "区委", "州委", "盟委", "旗委", "党委",
-  "办公厅", "办公室", "委", "局", "厅", "署", "总局", "联合会", "工会",
+  "办公厅", "办公室", "委", "总局", "联合会", "工会",
+  // (not 格局/布局/大局, 大厅/展厅, 部署/签署: words that end like an organ)
+  "(?<![格布结大全当开平变])局", "(?<![大餐展客门])厅", "(?<![部签])署",
 ] as const;
 
 /** A ministry's 部, not 顶部/全部/东部/干部 (a 部 after one of these is no organ ending) */

@@ -157,6 +157,8 @@ const negatives: [string, string, "docNumber" | "issuer" | "title" | "date" | "r
   ["a bare 第N号 line is no decree number", "某某县人民政府\n关于做好防汛工作的通知\n第3号\n各乡镇：" + BODY, "docNumber", "第3号"],
   ["a quoted basis in a preamble is no definition", "《中华人民共和国就业促进法》规定，县级以上人民政府应当发展经济。\n第一条 为促进就业，制定本办法。\n第二条 本办法适用于本县。", "title", "中华人民共和国就业促进法"],
   ["a provincial party committee is not national", "中国共产党浙江省委员会\n关于做好就业工作的意见" + BODY, "region", "全国"],
+  ["格局 and 部署 are no organ endings", "加快构建新发展格局\n认真落实决策部署\n关于做好就业工作的通知\n各区县：" + BODY, "issuer", "认真落实决策部署"],
+  ["格局 is no red head", "加快构建新发展格局\n关于做好就业工作的通知\n各区县：" + BODY, "issuer", "加快构建新发展格局"],
   ["市场 is no region", "关于进一步帮助市场主体纾困解难的若干措施\n为稳经济。" + BODY, "region", "帮助市"],
   ["首善之区 is no region", "为打造首善之区，推动高质量发展，制定本办法。" + BODY, "region", "首善之区"],
   ["中央和自治区 is no region", "（一）资金来源：中央和自治区承担70%。\n（二）责任单位：某某旗民政局" + BODY, "region", "中央和自治区"],
