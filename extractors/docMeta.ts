@@ -3,7 +3,7 @@ import type { Segmented } from "../pipeline/segment/index.ts";
 import type { NormalizedText } from "./context.ts";
 import { DATE_YMD, foldZeros } from "./lexicon/dates.ts";
 import { META_FIELD_LABELS, META_LABELS, PORTAL_CHROME } from "./lexicon/portal.ts";
-import { ADMIN_LEVELS, BEFORE_REGION, CENTRAL_ORGAN, MINISTRY_END, NAMED_ORGANS, NOT_REGION, ORGAN_ENDINGS } from "./lexicon/organs.ts";
+import { ADMIN_LEVELS, BEFORE_REGION, CENTRAL_ORGAN, NAMED_ORGANS, NOT_REGION, ORGAN_ENDINGS } from "./lexicon/organs.ts";
 import { PROVINCE_SHORT } from "./lexicon/units.ts";
 import { fullDateIso } from "./periods/dates.ts";
 import { textLines, type TextLine } from "../pipeline/lines.ts";
@@ -39,7 +39,7 @@ const LABEL_START = new RegExp(LABEL_AT.source);
 // 2020年4月3日 / 二〇二〇年四月三日 alone on a line
 const DATE_LINE = new RegExp(`^[（(]?${DATE_YMD}[）)]?(?<printed>印发)?$`);
 
-const ENDINGS = [...ORGAN_ENDINGS, MINISTRY_END].join("|");
+const ENDINGS = ORGAN_ENDINGS.join("|");
 /** One organ: 鹤岗市中级人民法院, 中共吉林省委, 平凉市人民政府办公室 */
 const ORGAN = `(?:${NAMED_ORGANS.join("|")}|[\\u4e00-\\u9fff（）]{2,40}?(?:${ENDINGS}))`;
 /** Organs issuing together, printed with a space or 、 between them or run together */
@@ -125,6 +125,11 @@ export function regionOf(s: string): string | null {
 export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground): MetaResult {
   const text = norm.text;
   // a line normalize joined to the next (a title and its 文号) is split again where the source broke it
+  const piece = (from: number, to: number): TextLine => {
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    return { text: raw.trim(), start: from + lead, end: from + lead + raw.trim().length };
+  };
   const splitAtBreaks = (l: TextLine): TextLine[] => {
     const out: TextLine[] = [];
     let from = l.start;
@@ -132,11 +137,11 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
       const a = ground(i, i + 1).span;
       const b = ground(i + 1, i + 2).span;
       if (b.start > a.end && ground(i, i + 2).text.slice(a.end - a.start, b.start - a.start).includes("\n")) {
-        out.push({ text: text.slice(from, i + 1).trim(), start: from, end: i + 1 });
+        out.push(piece(from, i + 1));
         from = i + 1;
       }
     }
-    out.push({ text: text.slice(from, l.end).trim(), start: from, end: l.end });
+    out.push(piece(from, l.end));
     return out.filter((x) => x.text);
   };
   const lines = (from: number, to: number) => textLines(text, from, to).flatMap(splitAtBreaks);

@@ -10,12 +10,9 @@ export const ORGAN_ENDINGS = [
   "管理委员会", "管委会", "委员会办公室", "委员会", "领导小组办公室", "领导小组",
   "省委办公厅", "市委办公室", "县委办公室", "区委办公室", "省委", "市委", "县委", "区委", "州委", "盟委", "旗委", "党委",
   "办公厅", "办公室", "委", "总局", "联合会", "工会",
-  // (not 格局/布局/大局, 大厅/展厅, 部署/签署: words that end like an organ)
-  "(?<![格布结大全当开平变])局", "(?<![大餐展客门])厅", "(?<![部签])署",
+  // (not 格局/布局/大局, 大厅/展厅, 部署/签署, 顶部/全部/干部: words that end like an organ)
+  "(?<![格布结大全当开平变])局", "(?<![大餐展客门])厅", "(?<![部签])署", "(?<![顶全内外局东西南北中干总本底头细])部",
 ] as const;
-
-/** A ministry's 部, not 顶部/全部/东部/干部 (a 部 after one of these is no organ ending) */
-export const MINISTRY_END = "(?<![顶全内外局东西南北中干总本底头细])部";
 
 /** Organs whose name is not a place plus an ending: 国务院, 中共中央 (and their offices). */
 export const NAMED_ORGANS = ["中共中央办公厅", "国务院办公厅", "中共中央", "国务院", "全国人大常委会", "中央军委"] as const;
