@@ -64,6 +64,8 @@ const LEAD_ISSUE = new RegExp(`(?:^|[，,]\\s*)(?!为|根据|按照|依据|贯�
 const LEAD_DEFINES = new RegExp(`^《(?<title>[^《》]{4,80})》(?:是|系|由)(?<org>${ORGAN_LIST})(?:于[^，。《》]{0,20}?)?(?:联合)?(?:发布|印发|颁布|制定|出台)`);
 /** A document-sharing site's file name: 吉林省委吉林省人民政府关于…的意见(2023年).docx */
 const FILE_NAME_END = /(?:[（(]\d{4}年?(?:版|修订)?[）)])?\.(?:docx?|pdf|wps|txt|xlsx?)$/i;
+/** A title with its 文号 in brackets after it on one line: 关于…的通知（某政发〔2020〕1号） */
+const TITLE_THEN_NO = new RegExp(`^(?<title>.+?${DOC_TYPE_END.source.slice(0, -1)})\\s*(?<number>[（(]${DOC_NUMBER_SRC}[）)])$`);
 /** Sentence punctuation: a line that has it is prose, not a title */
 const PROSE = /[，。；：:！？,;]/;
 // 伊犁哈萨克自治州 塔城地区 新疆维吾尔自治区 平凉市 淄川区 石龙镇
@@ -162,7 +164,12 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   };
   // (the segmenter may read a content farm's "1. 某某办法" as the first item: that line is looked at too)
   const firstBody = lines(headEnd, Math.min(text.length, headEnd + 1)).slice(0, 1).filter((l) => /^\d{1,2}[.．、]\s*[\u4e00-\u9fff]/.test(l.text) && DOC_TYPE_END.test(squash(l.text)) && !PROSE.test(l.text) && l.text.length <= 62);
-  const head = [...lines(0, headEnd), ...firstBody].map(trimChrome).filter((l) => l.text);
+  // a title with its 文号 in brackets after it on one line is two lines
+  const splitNumber = (l: TextLine): TextLine[] => {
+    const m = l.text.match(TITLE_THEN_NO);
+    return m ? [piece(l.start, l.start + m.groups!.title!.length), piece(l.end - m.groups!.number!.length, l.end)] : [l];
+  };
+  const head = [...lines(0, headEnd), ...firstBody].map(trimChrome).flatMap(splitNumber).filter((l) => l.text);
   // the tail: the segmenter's, reaching back over the last lines (a joint signature, or a tail it did not see)
   let tailFrom = seg.tail.start;
   for (let k = 0, at = text.length; k < 8 && at > 0; k++) {

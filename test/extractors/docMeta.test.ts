@@ -140,6 +140,8 @@ const rows: MetaRow[] = [
   ["a content farm's list index before the title", "2023-06-01 08:12\n1. 广西壮族自治区就业补助资金管理办法\n第一章 总则第一条 为规范资金管理，制定本办法。第二条 本办法适用于本区。",
     { title: "广西壮族自治区就业补助资金管理办法", region: "广西壮族自治区" }],
   ["the signature's date wins over a page date above the title", "发布时间：\n2021年04月20日\n关于做好就业帮扶工作的通知\n各区县：" + BODY + "\n某某市人力资源和社会保障局\n2021年4月12日", { date: "2021-04-12" }],
+  ["a title with its 文号 in brackets on the same line", "南昌市人民政府关于进一步稳定和扩大就业的实施意见（洪府发〔2020〕12号）\n各县（区）人民政府：" + BODY,
+    { title: "南昌市人民政府关于进一步稳定和扩大就业的实施意见", docNumber: "洪府发〔2020〕12号", cites: [] }],
 ];
 
 /** Sentences a rule must not fire on: [label, text, field, value it must not give]. */
