@@ -42,19 +42,30 @@ const DATE_LINE = new RegExp(`^[（(]?${DATE_YMD}[）)]?(?<printed>印发)?$`);
 const ENDINGS = ORGAN_ENDINGS.join("|");
 /** One organ: 鹤岗市中级人民法院, 中共吉林省委, 平凉市人民政府办公室 */
 const ORGAN = `(?:${NAMED_ORGANS.join("|")}|[\\u4e00-\\u9fff（）]{2,40}?(?:${ENDINGS}))`;
-/** Organs issuing together, printed with a space or 、 between them or run together */
-const ORGAN_LIST = `${ORGAN}(?:[ \\t、]*${ORGAN})*`;
+/** Organs issuing together (at most six), printed with a space or 、 between them or run together */
+const ORGAN_LIST = `${ORGAN}(?:[ \\t、]*${ORGAN}){0,5}`;
+/** Longest line an organ pattern is tried on: the lazy organ list backtracks badly on long runs of CJK text */
+const ORGAN_LINE_MAX = 120;
+const short = (t: string, max = ORGAN_LINE_MAX) => t.length <= max;
+const isOrgHead = (t: string) => short(t) && ORG_HEAD_RE.test(squash(t));
 /** How a title ends: the document type, perhaps a draft or trial mark (办法（征求意见稿）) */
 const DOC_TYPES = "通知|意见|方案|办法|决定|规定|细则|措施|公告|通告|批复|函|规划|计划|要点|指南|条例|纲要|清单|规则|预案";
 const DOC_TYPE_END = new RegExp(`(?:${DOC_TYPES})(?:[（(](?:征求意见稿|试行|暂行|修订稿?|草案)[）)])?$`);
 /** 印发/转发 and what is relayed before 关于: 转发省人力资源社会保障厅等部门关于… */
 const RELAYS = `(?:联合)?(?:(?:印发|转发)[\\u4e00-\\u9fff（）、]{0,40}?)?`;
 const TITLE_LINE = new RegExp(`^(?<org>${ORGAN_LIST})?${RELAYS}关于.{4,150}?${DOC_TYPE_END.source}`);
-const ORG_HEAD = new RegExp(`^(?<org>${ORGAN_LIST})(?:文件)?$`);
+/** The whole of a (joined) head text read as a title, or null */
+const titleMatch = (t: string) => {
+  const q = squash(t);
+  return short(q, 200) ? q.match(TITLE_LINE) : null;
+};
+const ORG_HEAD_RE = new RegExp(`^(?<org>${ORGAN_LIST})(?:文件)?$`);
 /** An organ line ending in 印发 above a 关于 line: 鹤岗市人民政府 鹤岗市中级人民法院印发 / 关于…的意见的通知 */
 const ORG_ISSUES = new RegExp(`^(?<org>${ORGAN_LIST})(?:联合)?(?:印发|转发)$`);
+const TITLE_START = new RegExp(`^(?:${ORGAN_LIST})?(?:${RELAYS}关于|(?:印发|转发))`);
 // 某某市人民政府    2020年4月3日 (signature and date on one line)
-const SIGN_DATE_LINE = new RegExp(`^(?<org>${ORGAN_LIST})\\s*(?<date>${DATE_YMD.replace(/\(\?<(\w+)>/g, "(?:")})$`);
+const SIGN_DATE_LINE_RE = new RegExp(`^(?<org>${ORGAN_LIST})\\s*(?<date>${DATE_YMD.replace(/\(\?<(\w+)>/g, "(?:")})$`);
+const signDate = (t: string) => (short(t) ? t.match(SIGN_DATE_LINE_RE) : null);
 // 2018-02-20  行署办公室 (publisher line of a portal page)
 const PUBLISHER_LINE = /^\d{4}-\d{2}-\d{2}\s*(?<org>[\u4e00-\u9fff]{2,20}(?:办公室|办公厅|政府|局|厅|委员会))/m;
 /** A wiki or news lead: 2023年12月，中共山西省委办公厅、山西省人民政府办公厅发布《山西省乡村振兴责任制实施细则》 */
@@ -258,22 +269,22 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
 
   // title: a 关于…通知 line, joined with the wrapped lines after it (up to three) and with an organ line just above it
   let titleLine: (TextLine & { rule: string; org?: { start: number; end: number } }) | undefined;
-  const isTitleStart = (t: string) => new RegExp(`^(?:${ORGAN_LIST})?(?:${RELAYS}关于|(?:印发|转发))`).test(t) || ORG_ISSUES.test(t);
+  const isTitleStart = (t: string) => short(t, 200) && (TITLE_START.test(t) || ORG_ISSUES.test(t));
   for (let i = 0; i < head.length && !titleLine; i++) {
     const l = head[i]!;
     if (!isTitleStart(l.text) || PORTAL_CHROME.test(l.text) || FILE_NAME_END.test(l.text)) continue;
     let t = l.text;
     let j = i;
-    while (!TITLE_LINE.test(squash(t)) && j + 1 < head.length && j - i < 3 && !PROSE.test(head[j + 1]!.text) && !(t.includes("关于") && isTitleStart(head[j + 1]!.text)) && !DOC_TYPE_END.test(squash(t))) {
+    while (!titleMatch(t) && j + 1 < head.length && j - i < 3 && !PROSE.test(head[j + 1]!.text) && !(t.includes("关于") && isTitleStart(head[j + 1]!.text)) && !DOC_TYPE_END.test(squash(t))) {
       j++;
       t += " " + head[j]!.text;
     }
-    const m = squash(t).match(TITLE_LINE);
-    if (!m || m[0].length !== squash(t).length) continue;
+    const m = titleMatch(t);
+    if (!m) continue;
     let start = l.start;
     let org = m.groups!.org ? { start: l.start, end: afterChars(l.start, squash(m.groups!.org).length) } : undefined;
     const prev = head[i - 1];
-    if (!org && prev && ORG_HEAD.test(prev.text) && !/文件$/.test(squash(prev.text)) && text.slice(prev.end, l.start).split("\n").length <= 3) {
+    if (!org && prev && isOrgHead(prev.text) && !/文件$/.test(squash(prev.text)) && text.slice(prev.end, l.start).split("\n").length <= 3) {
       start = prev.start;
       org = { start: prev.start, end: prev.end };
     }
@@ -291,8 +302,8 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
       const f = t.match(FILE_NAME_END);
       if (f && f.index! > 0) {
         const name = t.slice(0, f.index!);
-        const m = squash(name).match(TITLE_LINE);
-        if (m && m[0].length === squash(name).length) {
+        const m = titleMatch(name);
+        if (m) {
           const org = m.groups!.org ? { start: l.start, end: afterChars(l.start, squash(m.groups!.org).length) } : undefined;
           titleLine = { text: squash(name), start: l.start, end: l.start + name.length, rule: "meta/title-file-name", ...(org ? { org } : {}) };
           break;
@@ -309,7 +320,10 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
     if (alt) titleLine = { text: squash(alt.text), start: alt.start, end: alt.end, rule: "meta/title-line" };
   }
   // a wiki or news lead naming the document: …发布《山西省乡村振兴责任制实施细则》
-  const lead = head.slice(0, 6).map((l) => ({ l, m: l.text.match(LEAD_ISSUE) ?? l.text.match(LEAD_DEFINES) })).find((x) => x.m && DOC_TYPE_END.test(x.m.groups!.title!));
+  const lead = head
+    .slice(0, 6)
+    .filter((l) => short(l.text, 300))
+    .map((l) => ({ l, m: l.text.match(LEAD_ISSUE) ?? l.text.match(LEAD_DEFINES) })).find((x) => x.m && DOC_TYPE_END.test(x.m.groups!.title!));
   if (!titleLine && lead) {
     const ts = lead.l.start + lead.m!.index! + lead.m![0].indexOf("《") + 1;
     titleLine = { text: squash(lead.m!.groups!.title!), start: ts, end: ts + lead.m!.groups!.title!.length, rule: "meta/title-lead" };
@@ -337,22 +351,22 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   };
 
   // issuer: organ before 关于 in the title, the red head line, the box, the lead, the signature, the portal's publisher line
-  const redHead = head.slice(0, 6).find((l) => ORG_HEAD.test(squash(l.text)) && !PORTAL_CHROME.test(l.text) && !LABEL_START.test(l.text));
+  const redHead = head.slice(0, 6).find((l) => isOrgHead(l.text) && !PORTAL_CHROME.test(l.text) && !LABEL_START.test(l.text));
   const boxIssuer = labelled.get("issuer");
   // the signature: the organ lines just above the signing date (joint notices sign one organ a line), or the organ before it on its line
-  const dateIdx = tail.findIndex((l) => (DATE_LINE.test(l.text) || SIGN_DATE_LINE.test(l.text)) && !/印发$/.test(l.text));
+  const dateIdx = tail.findIndex((l) => (DATE_LINE.test(l.text) || signDate(l.text)) && !/印发$/.test(l.text));
   let signature: { start: number; end: number } | undefined;
-  const sameLine = dateIdx >= 0 ? tail[dateIdx]!.text.match(SIGN_DATE_LINE) : null;
+  const sameLine = dateIdx >= 0 ? signDate(tail[dateIdx]!.text) : null;
   if (sameLine) signature = { start: tail[dateIdx]!.start, end: tail[dateIdx]!.start + sameLine.groups!.org!.length };
   else if (dateIdx > 0) {
     let k = dateIdx;
-    while (k > 0 && dateIdx - k < 4 && ORG_HEAD.test(squash(tail[k - 1]!.text))) k--;
+    while (k > 0 && dateIdx - k < 4 && isOrgHead(tail[k - 1]!.text)) k--;
     if (k < dateIdx) signature = { start: tail[k]!.start, end: tail[dateIdx - 1]!.end };
   }
   const publisher = text.slice(0, headEnd).match(PUBLISHER_LINE);
   let issuerAt: { start: number; end: number; rule: string } | undefined;
   if (titleLine?.org) issuerAt = { ...titleLine.org, rule: "meta/issuer-title" };
-  else if (decree && ORG_HEAD.test(text.slice(decree.agency.start, decree.agency.end))) issuerAt = { ...decree.agency, rule: "meta/issuer-decree" };
+  else if (decree && isOrgHead(text.slice(decree.agency.start, decree.agency.end))) issuerAt = { ...decree.agency, rule: "meta/issuer-decree" };
   else if (redHead) issuerAt = { ...redHead, rule: "meta/issuer-red-head" };
   else if (boxIssuer) issuerAt = { ...boxIssuer, rule: "meta/issuer-box" };
   else if (lead && (!titleLine || titleLine.rule === "meta/title-lead")) {
@@ -373,8 +387,8 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   // (a date under an organ line, or after it on its line, is a signature and wins over a date alone, which may be the page's)
   const dateLines = [...head, ...tail]
     .map((l, i, all) => {
-      const m = l.text.match(SIGN_DATE_LINE);
-      const underOrgan = m !== null || (i > 0 && ORG_HEAD.test(squash(all[i - 1]!.text)));
+      const m = signDate(l.text);
+      const underOrgan = m !== null || (i > 0 && isOrgHead(all[i - 1]!.text));
       return m ? { text: l.text.slice(m.index! + m[0].indexOf(m.groups!.date!)), start: l.end - m.groups!.date!.length, end: l.end, underOrgan } : { ...l, underOrgan };
     })
     .filter((l) => DATE_LINE.test(l.text) && !/印发$/.test(l.text) && !PORTAL_CHROME.test(l.text));

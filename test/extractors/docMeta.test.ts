@@ -169,6 +169,12 @@ const negatives: [string, string, "docNumber" | "issuer" | "title" | "date" | "r
 ];
 
 describe("meta: issue 10 classes", () => {
+  test("a long run of organ-like characters does not stall the organ patterns", async () => {
+    const run = Array.from({ length: 3000 }, (_, i) => "市财政局人社局发展改革委教育厅办公室部署格局县区人民政府关于通知"[(i * 7919) % 33]).join("");
+    const t = Date.now();
+    await doc(`${run}\n${run}${BODY}${run}`);
+    expect(Date.now() - t).toBeLessThan(5000);
+  });
   for (const [label, text, expected, todo] of rows) {
     if (todo) {
       test.todo(`${label} — ${todo}`);
