@@ -51,8 +51,8 @@ const isOrgHead = (t: string) => short(t) && ORG_HEAD_RE.test(squash(t));
 /** How a title ends: the document type, perhaps a draft or trial mark (办法（征求意见稿）) */
 const DOC_TYPES = "通知|意见|方案|办法|决定|规定|细则|措施|公告|通告|批复|函|规划|计划|要点|指南|条例|纲要|清单|规则|预案";
 const DOC_TYPE_END = new RegExp(`(?:${DOC_TYPES})(?:[（(](?:征求意见稿|试行|暂行|修订稿?|草案)[）)])?$`);
-/** 印发/转发 and what is relayed before 关于: 转发省人力资源社会保障厅等部门关于… */
-const RELAYS = `(?:联合)?(?:(?:印发|转发)[\\u4e00-\\u9fff（）、]{0,40}?)?`;
+/** 印发/转发 and what is relayed before 关于: 转发省人力资源社会保障厅等部门关于…, 印发《关于…》的通知 */
+const RELAYS = `(?:联合)?(?:(?:印发|转发)[\\u4e00-\\u9fff（）、《〈]{0,40}?)?`;
 const TITLE_LINE = new RegExp(`^(?<org>${ORGAN_LIST})?${RELAYS}关于.{4,150}?${DOC_TYPE_END.source}`);
 /** The whole of a (joined) head text read as a title, or null */
 const titleMatch = (t: string) => {

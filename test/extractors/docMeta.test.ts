@@ -142,6 +142,8 @@ const rows: MetaRow[] = [
   ["the signature's date wins over a page date above the title", "发布时间：\n2021年04月20日\n关于做好就业帮扶工作的通知\n各区县：" + BODY + "\n某某市人力资源和社会保障局\n2021年4月12日", { date: "2021-04-12" }],
   ["a title with its 文号 in brackets on the same line", "南昌市人民政府关于进一步稳定和扩大就业的实施意见（洪府发〔2020〕12号）\n各县（区）人民政府：" + BODY,
     { title: "南昌市人民政府关于进一步稳定和扩大就业的实施意见", docNumber: "洪府发〔2020〕12号", cites: [] }],
+  ["印发《关于…》的通知: 关于 inside the quoted title", "苏府发〔2018〕10号\n苏州市人民政府印发《关于进一步支持企业稳定就业的若干意见》的通知\n各市、区人民政府：" + BODY,
+    { title: "苏州市人民政府印发《关于进一步支持企业稳定就业的若干意见》的通知", issuer: "苏州市人民政府", region: "苏州市" }],
 ];
 
 /** Sentences a rule must not fire on: [label, text, field, value it must not give]. */
