@@ -53,7 +53,8 @@ const DOC_TYPES = "通知|意见|方案|办法|决定|规定|细则|措施|公�
 const DOC_TYPE_END = new RegExp(`(?:${DOC_TYPES})(?:[（(](?:征求意见稿|试行|暂行|修订稿?|草案)[）)])?$`);
 /** 印发/转发 and what is relayed before 关于: 转发省人力资源社会保障厅等部门关于…, 印发《关于…》的通知 */
 const RELAYS = `(?:联合)?(?:(?:印发|转发)[\\u4e00-\\u9fff（）、《〈]{0,40}?)?`;
-const TITLE_LINE = new RegExp(`^(?<org>${ORGAN_LIST})?${RELAYS}关于.{4,150}?${DOC_TYPE_END.source}`);
+// (or an organ that 印发/转发 a document with no 关于 at all: 上海市人民政府印发《上海市促进就业若干措施》的通知)
+const TITLE_LINE = new RegExp(`^(?:(?<org>${ORGAN_LIST})?${RELAYS}关于.{4,150}?${DOC_TYPE_END.source.slice(0, -1)}|(?<org2>${ORGAN_LIST})(?:联合)?(?:印发|转发)(?!了).{4,150}?的通知)$`);
 /** The whole of a (joined) head text read as a title, or null */
 const titleMatch = (t: string) => {
   const q = squash(t);
@@ -282,7 +283,8 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
     const m = titleMatch(t);
     if (!m) continue;
     let start = l.start;
-    let org = m.groups!.org ? { start: l.start, end: afterChars(l.start, squash(m.groups!.org).length) } : undefined;
+    const orgName = m.groups!.org ?? m.groups!.org2;
+    let org = orgName ? { start: l.start, end: afterChars(l.start, squash(orgName).length) } : undefined;
     const prev = head[i - 1];
     if (!org && prev && isOrgHead(prev.text) && !/文件$/.test(squash(prev.text)) && text.slice(prev.end, l.start).split("\n").length <= 3) {
       start = prev.start;
@@ -304,7 +306,8 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
         const name = t.slice(0, f.index!);
         const m = titleMatch(name);
         if (m) {
-          const org = m.groups!.org ? { start: l.start, end: afterChars(l.start, squash(m.groups!.org).length) } : undefined;
+          const orgName = m.groups!.org ?? m.groups!.org2;
+          const org = orgName ? { start: l.start, end: afterChars(l.start, squash(orgName).length) } : undefined;
           titleLine = { text: squash(name), start: l.start, end: l.start + name.length, rule: "meta/title-file-name", ...(org ? { org } : {}) };
           break;
         }

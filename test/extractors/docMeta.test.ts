@@ -144,6 +144,8 @@ const rows: MetaRow[] = [
     { title: "南昌市人民政府关于进一步稳定和扩大就业的实施意见", docNumber: "洪府发〔2020〕12号", cites: [] }],
   ["印发《关于…》的通知: 关于 inside the quoted title", "苏府发〔2018〕10号\n苏州市人民政府印发《关于进一步支持企业稳定就业的若干意见》的通知\n各市、区人民政府：" + BODY,
     { title: "苏州市人民政府印发《关于进一步支持企业稳定就业的若干意见》的通知", issuer: "苏州市人民政府", region: "苏州市" }],
+  ["an organ 印发 a document, no 关于", "沪府发〔2020〕3号\n上海市人民政府印发《上海市促进就业若干措施》的通知\n各区人民政府：" + BODY,
+    { title: "上海市人民政府印发《上海市促进就业若干措施》的通知", issuer: "上海市人民政府", docNumber: "沪府发〔2020〕3号" }],
 ];
 
 /** Sentences a rule must not fire on: [label, text, field, value it must not give]. */
@@ -163,6 +165,7 @@ const negatives: [string, string, "docNumber" | "issuer" | "title" | "date" | "r
   ["a provincial party committee is not national", "中国共产党浙江省委员会\n关于做好就业工作的意见" + BODY, "region", "全国"],
   ["格局 and 部署 are no organ endings", "加快构建新发展格局\n认真落实决策部署\n关于做好就业工作的通知\n各区县：" + BODY, "issuer", "认真落实决策部署"],
   ["格局 is no red head", "加快构建新发展格局\n关于做好就业工作的通知\n各区县：" + BODY, "issuer", "加快构建新发展格局"],
+  ["a 印发了 line is no title", "某某市人社局印发了做好就业工作的通知\n关于做好就业工作的通知\n各区县：" + BODY, "title", "某某市人社局印发了做好就业工作的通知"],
   ["市场 is no region", "关于进一步帮助市场主体纾困解难的若干措施\n为稳经济。" + BODY, "region", "帮助市"],
   ["首善之区 is no region", "为打造首善之区，推动高质量发展，制定本办法。" + BODY, "region", "首善之区"],
   ["中央和自治区 is no region", "（一）资金来源：中央和自治区承担70%。\n（二）责任单位：某某旗民政局" + BODY, "region", "中央和自治区"],
