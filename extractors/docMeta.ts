@@ -439,6 +439,8 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
     }
     return [...count.entries()].sort((a, b) => b[1].n - a[1].n || a[1].at - b[1].at)[0];
   };
+  const addressee = head.find((l) => /^各省、自治区、直辖市/.test(l.text));
+  const nationalAddressee = addressee ? { start: addressee.start, end: addressee.start + "各省、自治区、直辖市".length } : undefined;
   if (fromRange(issuerAt, "meta/region-issuer")) {
     // done
   } else if (meta.issuer && !regionOf(meta.issuer) && CENTRAL_ORGAN.test(meta.issuer)) {
@@ -446,6 +448,10 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
     ev.region = { ...ev.issuer!, rule: "meta/region-central" };
   } else if (titleRange && fromRange({ start: titleRange.start + (text.slice(titleRange.start, titleRange.end).match(/^(?:关于)?(?:印发|转发)?/)?.[0].length ?? 0), end: titleRange.end }, "meta/region-title")) {
     // done
+  } else if (nationalAddressee) {
+    // only a central organ writes to 各省、自治区、直辖市
+    meta.region = "全国";
+    ev.region = evidence(nationalAddressee.start, nationalAddressee.end, "meta/region-addressee");
   } else if (combine && (combine.groups!.own || combine.groups!.name!.length >= 2)) {
     const all = regionNames(text);
     const cs = combine.index! + combine[0].indexOf(combine.groups!.name!, 2);

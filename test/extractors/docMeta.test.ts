@@ -146,6 +146,11 @@ const rows: MetaRow[] = [
     { title: "苏州市人民政府印发《关于进一步支持企业稳定就业的若干意见》的通知", issuer: "苏州市人民政府", region: "苏州市" }],
   ["an organ 印发 a document, no 关于", "沪府发〔2020〕3号\n上海市人民政府印发《上海市促进就业若干措施》的通知\n各区人民政府：" + BODY,
     { title: "上海市人民政府印发《上海市促进就业若干措施》的通知", issuer: "上海市人民政府", docNumber: "沪府发〔2020〕3号" }],
+  ["a national addressee line without an issuer", "关于做好2022年普通高校毕业生就业创业工作的通知\n各省、自治区、直辖市及新疆生产建设兵团人力资源社会保障厅（局）：" + BODY, { region: "全国" }],
+  ["a decree whose 令 header the page dropped (第706号 / 总理 李克强)", "第706号\n《专利代理条例》已经国务院常务会议修订通过，现予公布。\n总理 李克强\n2018年11月6日\n专利代理条例\n第一条 为了规范专利代理行为，制定本条例。\n第二条 本条例适用。",
+    { docNumber: "国务院令第706号", issuer: "国务院", region: "全国" }, "the organ is only implied by 国务院…常务会议 and the premier's signature; no rule reads it yet"],
+  ["an organ-prefixed title without 关于 (盐池县人民政府工作规则)", "盐政发〔2017〕40号\n盐池县人民政府工作规则\n第一章 总则\n第一条 根据有关规定，制定本规则。\n第二条 县人民政府依法行政。",
+    { issuer: "盐池县人民政府" }, "judgement call: dev gold leaves such issuers null (shilong), so the organ is not inferred from the title"],
 ];
 
 /** Sentences a rule must not fire on: [label, text, field, value it must not give]. */
@@ -166,6 +171,7 @@ const negatives: [string, string, "docNumber" | "issuer" | "title" | "date" | "r
   ["格局 and 部署 are no organ endings", "加快构建新发展格局\n认真落实决策部署\n关于做好就业工作的通知\n各区县：" + BODY, "issuer", "认真落实决策部署"],
   ["格局 is no red head", "加快构建新发展格局\n关于做好就业工作的通知\n各区县：" + BODY, "issuer", "加快构建新发展格局"],
   ["a 印发了 line is no title", "某某市人社局印发了做好就业工作的通知\n关于做好就业工作的通知\n各区县：" + BODY, "title", "某某市人社局印发了做好就业工作的通知"],
+  ["a provincial addressee line is not national", "关于做好就业工作的通知\n各市、县（市、区）人民政府，省政府各部门：" + BODY, "region", "全国"],
   ["市场 is no region", "关于进一步帮助市场主体纾困解难的若干措施\n为稳经济。" + BODY, "region", "帮助市"],
   ["首善之区 is no region", "为打造首善之区，推动高质量发展，制定本办法。" + BODY, "region", "首善之区"],
   ["中央和自治区 is no region", "（一）资金来源：中央和自治区承担70%。\n（二）责任单位：某某旗民政局" + BODY, "region", "中央和自治区"],
