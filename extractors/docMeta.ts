@@ -354,6 +354,14 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   };
 
   // issuer: organ before 关于 in the title, the red head line, the box, the lead, the signature, the portal's publisher line
+  const anchors = [titleLine?.start, ownNo?.start].filter((x): x is number => x !== undefined);
+  const nearAnchor = (l: TextLine) => {
+    const i = head.indexOf(l);
+    return anchors.some((a) => {
+      const j = head.findIndex((h) => h.start <= a && a < h.end + 1);
+      return j >= i && j - i <= 3;
+    });
+  };
   const redHead = head.slice(0, 6).find((l) => isOrgHead(l.text) && !PORTAL_CHROME.test(l.text) && !LABEL_START.test(l.text));
   const boxIssuer = labelled.get("issuer");
   // the signature: the organ lines just above the signing date (joint notices sign one organ a line), or the organ before it on its line
@@ -370,7 +378,8 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   let issuerAt: { start: number; end: number; rule: string } | undefined;
   if (titleLine?.org) issuerAt = { ...titleLine.org, rule: "meta/issuer-title" };
   else if (decree && isOrgHead(text.slice(decree.agency.start, decree.agency.end))) issuerAt = { ...decree.agency, rule: "meta/issuer-decree" };
-  else if (redHead) issuerAt = { ...redHead, rule: "meta/issuer-red-head" };
+  // (an organ line far above the title and 文号 is a site banner when the notice is signed: 东阳市人民政府 over a bureau's notice)
+  else if (redHead && (!signature || nearAnchor(redHead))) issuerAt = { ...redHead, rule: "meta/issuer-red-head" };
   else if (boxIssuer) issuerAt = { ...boxIssuer, rule: "meta/issuer-box" };
   else if (lead && (!titleLine || titleLine.rule === "meta/title-lead")) {
     const os = lead.l.start + lead.m!.index! + lead.m![0].indexOf(lead.m!.groups!.org!);

@@ -151,6 +151,8 @@ const rows: MetaRow[] = [
     { docNumber: "国务院令第706号", issuer: "国务院", region: "全国" }, "the organ is only implied by 国务院…常务会议 and the premier's signature; no rule reads it yet"],
   ["an organ-prefixed title without 关于 (盐池县人民政府工作规则)", "盐政发〔2017〕40号\n盐池县人民政府工作规则\n第一章 总则\n第一条 根据有关规定，制定本规则。\n第二条 县人民政府依法行政。",
     { issuer: "盐池县人民政府" }, "judgement call: dev gold leaves such issuers null (shilong), so the organ is not inferred from the title"],
+  ["a site banner far above the title gives way to the signature", "金华市人民政府\n政府信息公开\n政策文件\n2021-03-02\n关于做好2021年度失业保险稳岗返还工作的通知\n各县（市、区）人力社保局：" + BODY + "\n金华市人力资源和社会保障局\n2021年3月1日",
+    { issuer: "金华市人力资源和社会保障局", date: "2021-03-01" }],
 ];
 
 /** Sentences a rule must not fire on: [label, text, field, value it must not give]. */
@@ -172,6 +174,7 @@ const negatives: [string, string, "docNumber" | "issuer" | "title" | "date" | "r
   ["格局 is no red head", "加快构建新发展格局\n关于做好就业工作的通知\n各区县：" + BODY, "issuer", "加快构建新发展格局"],
   ["a 印发了 line is no title", "某某市人社局印发了做好就业工作的通知\n关于做好就业工作的通知\n各区县：" + BODY, "title", "某某市人社局印发了做好就业工作的通知"],
   ["a provincial addressee line is not national", "关于做好就业工作的通知\n各市、县（市、区）人民政府，省政府各部门：" + BODY, "region", "全国"],
+  ["a red head right above the title is kept over the signature", "某某县人民政府办公室\n关于做好防汛工作的通知\n各乡镇：" + BODY + "\n某某县应急管理局\n2021年6月1日", "issuer", "某某县应急管理局"],
   ["市场 is no region", "关于进一步帮助市场主体纾困解难的若干措施\n为稳经济。" + BODY, "region", "帮助市"],
   ["首善之区 is no region", "为打造首善之区，推动高质量发展，制定本办法。" + BODY, "region", "首善之区"],
   ["中央和自治区 is no region", "（一）资金来源：中央和自治区承担70%。\n（二）责任单位：某某旗民政局" + BODY, "region", "中央和自治区"],
