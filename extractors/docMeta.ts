@@ -49,8 +49,9 @@ const ORGAN_LINE_MAX = 120;
 const short = (t: string, max = ORGAN_LINE_MAX) => t.length <= max;
 const isOrgHead = (t: string) => short(t) && ORG_HEAD_RE.test(squash(t));
 /** How a title ends: the document type, perhaps a draft or trial mark (办法（征求意见稿）) */
-const DOC_TYPES = "通知|意见|方案|办法|决定|规定|细则|措施|公告|通告|批复|函|规划|计划|要点|指南|条例|纲要|清单|规则|预案";
-const DOC_TYPE_END = new RegExp(`(?:${DOC_TYPES})(?:[（(](?:征求意见稿|试行|暂行|修订稿?|草案)[）)])?$`);
+const DOC_TYPES = "通知|意见|方案|办法|决定|规定|细则|措施|若干政策|公告|通告|通报|批复|请示|决议|函|规划|计划|要点|指南|条例|纲要|清单|规则|章程|预案";
+// (a draft or trial mark, or the years a plan covers: 就业促进规划（2021—2025年）)
+const DOC_TYPE_END = new RegExp(`(?:${DOC_TYPES})(?:[（(](?:征求意见稿|试行|暂行|修订稿?|草案|\\d{4}\\s*[—–\\-－~～至]+\\s*\\d{4}年?|\\d{4}年(?:版|修订)?)[）)])?$`);
 /** 印发/转发 and what is relayed before 关于: 转发省人力资源社会保障厅等部门关于…, 印发《关于…》的通知 */
 const RELAYS = `(?:联合)?(?:(?:印发|转发)[\\u4e00-\\u9fff（）、《〈]{0,40}?)?`;
 // (or an organ that 印发/转发 a document with no 关于 at all: 上海市人民政府印发《上海市促进就业若干措施》的通知)

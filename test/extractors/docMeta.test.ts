@@ -153,6 +153,8 @@ const rows: MetaRow[] = [
     { issuer: "盐池县人民政府" }, "judgement call: dev gold leaves such issuers null (shilong), so the organ is not inferred from the title"],
   ["a site banner far above the title gives way to the signature", "金华市人民政府\n政府信息公开\n政策文件\n2021-03-02\n关于做好2021年度失业保险稳岗返还工作的通知\n各县（市、区）人力社保局：" + BODY + "\n金华市人力资源和社会保障局\n2021年3月1日",
     { issuer: "金华市人力资源和社会保障局", date: "2021-03-01" }],
+  ["a plan title with the years it covers", "宜昌市促进就业三年行动计划（2023—2025年）\n为稳定和扩大就业，制定本计划。" + BODY, { title: "宜昌市促进就业三年行动计划（2023—2025年）", region: "宜昌市" }],
+  ["若干政策 ends a title", "襄阳市支持中小企业发展若干政策\n为支持中小企业发展，制定如下政策。" + BODY, { title: "襄阳市支持中小企业发展若干政策" }],
 ];
 
 /** Sentences a rule must not fire on: [label, text, field, value it must not give]. */
@@ -175,6 +177,7 @@ const negatives: [string, string, "docNumber" | "issuer" | "title" | "date" | "r
   ["a 印发了 line is no title", "某某市人社局印发了做好就业工作的通知\n关于做好就业工作的通知\n各区县：" + BODY, "title", "某某市人社局印发了做好就业工作的通知"],
   ["a provincial addressee line is not national", "关于做好就业工作的通知\n各市、县（市、区）人民政府，省政府各部门：" + BODY, "region", "全国"],
   ["a red head right above the title is kept over the signature", "某某县人民政府办公室\n关于做好防汛工作的通知\n各乡镇：" + BODY + "\n某某县应急管理局\n2021年6月1日", "issuer", "某某县应急管理局"],
+  ["a year in brackets after a heading is no title end", "某某市就业工作情况（2023年）\n为稳定和扩大就业，制定本计划。" + BODY, "title", "某某市就业工作情况（2023年）"],
   ["市场 is no region", "关于进一步帮助市场主体纾困解难的若干措施\n为稳经济。" + BODY, "region", "帮助市"],
   ["首善之区 is no region", "为打造首善之区，推动高质量发展，制定本办法。" + BODY, "region", "首善之区"],
   ["中央和自治区 is no region", "（一）资金来源：中央和自治区承担70%。\n（二）责任单位：某某旗民政局" + BODY, "region", "中央和自治区"],
