@@ -20,7 +20,8 @@ type Ground = (start: number, end: number) => { text: string; span: { start: num
 const NO_OPEN = "〔„";
 const NO_CLOSE = "〕‟";
 // 宁政发(2019)3号: round brackets, only after an agency code's usual last character (发/函/字/规/电/办)
-const DOC_NUMBER_SRC = `(?:(?<agency>[\\u4e00-\\u9fff]{1,10})[${NO_OPEN}](?<year>\\d{4})[${NO_CLOSE}](?<no>\\d{1,5})号|(?<pagency>[\\u4e00-\\u9fff]{0,9}[发函字规电办])[（(](?<pyear>\\d{4})[）)](?<pno>\\d{1,5})号)`;
+// (PDF text may space the parts: 塔行办发 〔2020〕 13 号)
+const DOC_NUMBER_SRC = `(?:(?<agency>[\\u4e00-\\u9fff]{1,10})\\s?[${NO_OPEN}]\\s?(?<year>\\d{4})\\s?[${NO_CLOSE}]\\s?(?<no>\\d{1,5})\\s?号|(?<pagency>[\\u4e00-\\u9fff]{0,9}[发函字规电办])[（(](?<pyear>\\d{4})[）)](?<pno>\\d{1,5})号)`;
 // 国务院令第649号, 国令第706号, 人力资源社会保障部令第18号: the number of a decree
 const DECREE_NUMBER_SRC = `(?<dagency>[\\u4e00-\\u9fff]{1,12}令)\\s*第\\s*(?<dno>\\d{1,5})\\s*号`;
 const CITED_NUMBER = new RegExp(`${DOC_NUMBER_SRC}|${DECREE_NUMBER_SRC}`, "g");
