@@ -8,6 +8,8 @@ const HEAD = /(?:贷款|补贴|补助|奖补|奖励|资金|津贴|费|金|保险
 // 符合条件的个人可申请… / 符合条件的企业可申请… : the subject after the last 的 before a verb of granting
 const SUBJECT = /(?:的|对)(?<subj>[\u4e00-\u9fff]{2,8}?)(?:可|按|给予|申请|享受|每)/;
 const CLAUSE_BREAK = /[，。；：\n\t]/;
+/** A clause is a phrase, not a page: the look back stops here even in a text without punctuation (linear time). */
+const MAX_CLAUSE = 120;
 
 /** Labels each amount with what it is for: a noun phrase after it, and the subject before it when the phrase lacks one. */
 export const labelPurpose = <T extends Located & { kind: string; purpose?: Purpose }>(ctx: RefineContext, findings: T[]): T[] =>
@@ -25,12 +27,12 @@ export const labelPurpose = <T extends Located & { kind: string; purpose?: Purpo
     }
     // the clause before the amount, and the one before it when the amount opens its clause (…共同创业，可申请最高45万元)
     let cs = f._at.start;
-    while (cs > 0 && !CLAUSE_BREAK.test(t[cs - 1]!)) cs--;
+    while (cs > 0 && f._at.start - cs < MAX_CLAUSE && !CLAUSE_BREAK.test(t[cs - 1]!)) cs--;
     let before = t.slice(cs, f._at.start);
     let beforeAt = cs;
     if (!/[\u4e00-\u9fff]{2,}(?:可|按|给予|申请)/.test(before.replace(/^(?:可|并)/, "")) && cs > 1) {
       let ps = cs - 1;
-      while (ps > 0 && !CLAUSE_BREAK.test(t[ps - 1]!)) ps--;
+      while (ps > 0 && cs - ps < MAX_CLAUSE && !CLAUSE_BREAK.test(t[ps - 1]!)) ps--;
       before = t.slice(ps, cs - 1);
       beforeAt = ps;
     }

@@ -2,20 +2,23 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { Gold, PolicyDocument, jsonSchemas } from "../schemas/index.ts";
-import { toCsv } from "../output/csv.ts";
-import { toJson, toJsonl } from "../output/json.ts";
-import { toMarkdown } from "../output/markdown.ts";
 import { writeAtomic } from "../output/atomic.ts";
 import { evaluate, formatEval } from "./eval.ts";
 import { collectInputs, outputNames } from "./files.ts";
 import { ZhengceInputError } from "./ingest/index.ts";
+import { BATCH_DIR, BatchError, inShard, mergeOutputs, parseShard, readManifest, runExtractBatch, type BatchResult, type OutFormat, type Progress } from "./batch.ts";
 import { extractDocument } from "./run.ts";
 import { diffDocuments } from "./diff.ts";
 import { compareDocuments } from "./compare.ts";
+import { citationGraph } from "./graph.ts";
+import { extractParams } from "./params.ts";
+import { paramPath, paramToYaml, paramsToJson } from "../output/params.ts";
+import { ParamSet } from "../schemas/params.ts";
+import { graphEdgesCsv, graphNodesCsv, graphToGraphMl, graphToJson } from "../output/graph.ts";
 import { diffToMarkdown } from "../output/diffMarkdown.ts";
 import { diffToHtml } from "../output/diffHtml.ts";
 import { compareToCsv, compareToHtml } from "../output/compare.ts";
-import { LlmSession, llmConfig } from "./llm/session.ts";
+import type { LlmSession } from "./llm/session.ts";
 import { FAMILIES } from "./eval.ts";
 import { COMMANDS, UsageError, commandUsage, overview, parseCommand, version } from "./cliSpec.ts";
 
@@ -29,8 +32,9 @@ interface Failure {
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
-function llmSession(values: Record<string, unknown>): LlmSession | undefined {
+async function llmSession(values: Record<string, unknown>): Promise<LlmSession | undefined> {
   if (!values.llm) return undefined;
+  const { LlmSession, llmConfig } = await import("./llm/session.ts"); // openai's client only when asked for
   return new LlmSession(
     llmConfig({
       ...(values["llm-base-url"] ? { baseURL: String(values["llm-base-url"]) } : {}),
@@ -38,25 +42,6 @@ function llmSession(values: Record<string, unknown>): LlmSession | undefined {
       ...(values["llm-budget"] ? { budgetPerRun: Number(values["llm-budget"]) } : {}),
     }),
   );
-}
-
-async function runBatch(files: string[], explain: boolean, ocr = true, llm?: LlmSession): Promise<{ docs: Map<string, PolicyDocument>; failures: Failure[] }> {
-  const docs = new Map<string, PolicyDocument>();
-  const failures: Failure[] = [];
-  const progress = files.length > 3;
-  let i = 0;
-  for (const file of files) {
-    i++;
-    if (progress) log(`[${i}/${files.length}] ${file}`);
-    try {
-      const doc = await extractDocument(file, { ...(explain ? { debug: (l: string) => log(`  ${l}`) } : {}), ...(ocr ? {} : { ocr: false as const }), ...(llm ? { llm } : {}) });
-      docs.set(file, doc);
-    } catch (e) {
-      if (e instanceof ZhengceInputError) failures.push({ file, code: e.code, reason: e.reason });
-      else failures.push({ file, code: "internal_error", reason: e instanceof Error ? `${e.message}\n${e.stack ?? ""}` : String(e) });
-    }
-  }
-  return { docs, failures };
 }
 
 function reportFailures(failures: Failure[]) {
@@ -68,26 +53,98 @@ function reportFailures(failures: Failure[]) {
 async function cmdExtract(argv: string[]): Promise<number> {
   const parsed = parseCommand(COMMANDS.extract!, argv);
   if (!parsed) return 0;
-  const { values, positionals } = parsed as { values: { out: string; format: string; explain: boolean; "no-ocr": boolean; llm: boolean }; positionals: string[] };
-  const format = values.format!;
+  const { values, positionals } = parsed as { values: { out: string; format: string; explain: boolean; "no-ocr": boolean; "as-notice": boolean; llm: boolean; jobs?: string; force: boolean; shard?: string; timeout: string }; positionals: string[] };
+  const format = values.format! as OutFormat;
   if (!positionals.length) throw new UsageError("`extract` needs at least one file or folder", "extract");
-  const { files, missing } = await collectInputs(positionals);
-  const llm = llmSession(values);
-  const { docs, failures } = await runBatch(files, values.explain!, !values["no-ocr"], llm);
-  if (llm) log(llm.describeUsage());
-  for (const m of missing) failures.push({ file: m, code: "unreadable_file", reason: "no such file or directory" });
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0)) throw new UsageError(`--jobs wants a whole number ≥ 0, not “${values.jobs}”`, "extract");
+  const timeout = Number(values.timeout);
+  if (!(timeout > 0)) throw new UsageError(`--timeout wants seconds > 0, not “${values.timeout}”`, "extract");
+  const { files: all, missing, unsupported, ignored } = await collectInputs(positionals);
+  let files = all;
+  if (values.shard) {
+    try {
+      files = inShard(all, parseShard(values.shard));
+    } catch (e) {
+      throw new UsageError((e as Error).message, "extract");
+    }
+    log(`shard ${values.shard}: ${files.length} of ${all.length} inputs`);
+  }
+  const llm = await llmSession(values);
   const out = values.out!;
-  const names = outputNames([...docs.keys()]);
-  if (format === "json") for (const [f, d] of docs) await writeAtomic(join(out, `${names.get(f)}.json`), toJson(d));
-  if (format === "md") for (const [f, d] of docs) await writeAtomic(join(out, `${names.get(f)}.md`), toMarkdown(d));
-  if (format === "jsonl") await writeAtomic(join(out, "documents.jsonl"), toJsonl([...docs.values()]));
-  if (format === "csv") for (const [name, content] of Object.entries(toCsv([...docs.values()]))) await writeAtomic(join(out, name), content);
-  await writeAtomic(join(out, "_report.json"), `${JSON.stringify({ documents: docs.size, measures: [...docs.values()].reduce((n, d) => n + d.measures.length, 0), failures, warnings: Object.fromEntries([...docs].map(([f, d]) => [f, d.warnings])) }, null, 2)}\n`);
-  const measures = [...docs.values()].reduce((n, d) => n + d.measures.length, 0);
-  const warnings = [...docs.values()].reduce((n, d) => n + d.warnings.filter((w) => w.severity !== "info").length, 0);
+  const bar = progressReporter(files.length);
+  let result: BatchResult;
+  try {
+    result = await runExtractBatch(files, {
+      out,
+      format,
+      names: outputNames(all),
+      order: new Map(all.map((f, i) => [f, i])),
+      ...(jobs !== undefined ? { jobs } : {}),
+      force: values.force,
+      timeoutMs: timeout * 1000,
+      ocr: !values["no-ocr"],
+      asNotice: values["as-notice"],
+      explain: values.explain,
+      ...(llm ? { llm } : {}),
+      onProgress: bar.update,
+      onDebug: (file, l) => log(`  [${basename(file)}] ${l}`),
+    });
+  } catch (e) {
+    bar.end();
+    if (!(e instanceof BatchError)) throw e;
+    log(`zhengce: ${e.message}`);
+    if (e.code === "write_failed") for (const f of files) log(`  not written: ${f}`);
+    return 1;
+  }
+  bar.end();
+  if (llm) log(llm.describeUsage());
+  const failures: Failure[] = [...result.failures];
+  for (const m of missing) failures.push({ file: m, code: "unreadable_file", reason: "no such file or directory" });
+  // a document in a folder that cannot be read is a failure of the run, never a silent skip
+  for (const u of unsupported) failures.push(u);
+  const manifest = await readManifest(out);
+  const report = { documents: result.documents, unchanged: result.unchanged, measures: result.measures, failures, ignored, warnings: Object.fromEntries(files.flatMap((f) => (manifest.get(f)?.status === "ok" ? [[f, manifest.get(f)!.warnings ?? []]] : []))) };
+  try {
+    await writeAtomic(join(out, "_report.json"), `${JSON.stringify(report, null, 2)}\n`);
+  } catch (e) {
+    log(`zhengce: cannot write ${join(out, "_report.json")} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
   reportFailures(failures);
-  log(`\n${docs.size} documents, ${measures} measures, ${warnings} warnings, ${failures.length} failures → ${out}/`);
+  if (ignored.length) log(`\n${ignored.length} file(s) in the folders are not documents and were not read (listed in _report.json "ignored"): ${[...new Set(ignored.map((i) => i.reason))].join("; ")}`);
+  const unchanged = result.unchanged ? ` (${result.unchanged} unchanged since the last run, not redone; --force redoes them)` : "";
+  log(`\n${result.documents} documents${unchanged}, ${result.measures} measures, ${result.warnings} warnings, ${failures.length} failures → ${out}/`);
   return failures.length ? 1 : 0;
+}
+
+/** A progress bar with rate and ETA on a terminal; on a log (CI), a plain line now and then. */
+function progressReporter(total: number): { update: (p: Progress) => void; end: () => void } {
+  const tty = process.stderr.isTTY;
+  const show = total > 3;
+  let lastLine = 0;
+  let drawn = false;
+  const byCode = new Map<string, number>();
+  return {
+    update: (p) => {
+      if (p.status === "failed") byCode.set("failed", (byCode.get("failed") ?? 0) + 1);
+      if (!show) return;
+      const rate = p.done / Math.max(0.001, p.elapsedMs / 1000);
+      const eta = rate > 0 ? Math.round((p.total - p.done) / rate) : 0;
+      const stats = `${p.done}/${p.total} · ${rate.toFixed(1)}/s · ETA ${eta} s`;
+      if (tty) {
+        const w = 24;
+        const filled = Math.round((p.done / p.total) * w);
+        process.stderr.write(`\r[${"#".repeat(filled)}${"-".repeat(w - filled)}] ${stats} ${basename(p.file).slice(0, 30).padEnd(30)}`);
+        drawn = true;
+      } else if (total <= 50 || Date.now() - lastLine > 5000 || p.done === p.total) {
+        log(`[${stats}] ${p.file}${p.status === "ok" ? "" : ` (${p.status})`}`);
+        lastLine = Date.now();
+      }
+    },
+    end: () => {
+      if (drawn) process.stderr.write("\n");
+    },
+  };
 }
 
 /** Gold for an input: the manifest beside it, else <gold>/<stem>.gold.json. */
@@ -117,7 +174,7 @@ async function cmdEval(argv: string[]): Promise<number> {
   const { values, positionals } = parsed as { values: { gold?: string; verbose: boolean; json: boolean; llm: boolean }; positionals: string[] };
   if (!values.gold) throw new UsageError("`eval` needs --gold DIR", "eval");
   if (!positionals.length) throw new UsageError("`eval` needs at least one file or folder", "eval");
-  const llm = llmSession(values);
+  const llm = await llmSession(values);
   const { files } = await collectInputs(positionals);
   const pairs: { name: string; gold: Gold; doc: PolicyDocument }[] = [];
   const llmPairs: { name: string; gold: Gold; doc: PolicyDocument }[] = [];
@@ -162,6 +219,21 @@ async function cmdEval(argv: string[]): Promise<number> {
   return failures.length ? 1 : 0;
 }
 
+/** Every input read (or its JSON loaded); the ones that cannot be, as failures. */
+async function loadAll(files: string[]): Promise<{ docs: PolicyDocument[]; failures: Failure[] }> {
+  const docs: PolicyDocument[] = [];
+  const failures: Failure[] = [];
+  for (const f of files) {
+    try {
+      docs.push(await loadDocument(f));
+    } catch (e) {
+      if (!(e instanceof ZhengceInputError)) throw e;
+      failures.push({ file: f, code: e.code, reason: e.reason });
+    }
+  }
+  return { docs, failures };
+}
+
 /** A notice in any supported format, or the JSON zhengce wrote for it. */
 async function loadDocument(file: string): Promise<PolicyDocument> {
   if (extname(file).toLowerCase() === ".json") {
@@ -204,14 +276,63 @@ async function cmdCompare(argv: string[]): Promise<number> {
   if (!parsed) return 0;
   const { values, positionals } = parsed as { values: { out: string; format: string }; positionals: string[] };
   if (!positionals.length) throw new UsageError("`compare` needs at least one file or folder", "compare");
-  const { files } = await collectInputs(positionals);
-  const { docs, failures } = await runBatch(files, false);
-  const rows = compareDocuments([...docs.values()]);
+  const { files } = await collectInputs(positionals, { documentsJson: true });
+  const { docs, failures } = await loadAll(files);
+  const rows = compareDocuments(docs);
   if (values.format === "csv" || values.format === "both") await writeAtomic(join(values.out!, "compare.csv"), compareToCsv(rows));
   if (values.format === "html" || values.format === "both") await writeAtomic(join(values.out!, "compare.html"), compareToHtml(rows));
   reportFailures(failures);
-  log(`${docs.size} documents, ${rows.length} amounts in ${new Set(rows.map((r) => r.instrument)).size} instruments → ${values.out}/compare.{csv,html}`);
+  log(`${docs.length} documents, ${rows.length} amounts in ${new Set(rows.map((r) => r.instrument)).size} instruments → ${values.out}/compare.{csv,html}`);
   return failures.length ? 1 : 0;
+}
+
+async function cmdParams(argv: string[]): Promise<number> {
+  const parsed = parseCommand(COMMANDS.params!, argv);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed as { values: { out: string }; positionals: string[] };
+  if (!positionals.length) throw new UsageError("`params` needs at least one file or folder", "params");
+  const { files } = await collectInputs(positionals, { documentsJson: true });
+  const { docs, failures } = await loadAll(files);
+  const set = ParamSet.parse(extractParams(docs));
+  const out = values.out!;
+  await writeAtomic(join(out, "params.json"), paramsToJson(set));
+  for (const p of set.parameters) await writeAtomic(join(out, "parameters", paramPath(p)), paramToYaml(p));
+  reportFailures(failures);
+  const conflicts = set.parameters.filter((p) => p.conflicts.length);
+  for (const p of conflicts) log(`warning: ${p.name} has conflicting values on ${p.conflicts.map((c) => c.date).join(", ")} (kept side by side in the file)`);
+  log(`${docs.length} documents → ${set.parameters.length} parameters with ${set.parameters.reduce((n, p) => n + p.values.length, 0)} dated values, ${set.unclassified.length} amounts unclassified → ${out}/params.json, ${out}/parameters/`);
+  return failures.length ? 1 : 0;
+}
+
+async function cmdGraph(argv: string[]): Promise<number> {
+  const parsed = parseCommand(COMMANDS.graph!, argv);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed as { values: { out: string }; positionals: string[] };
+  if (!positionals.length) throw new UsageError("`graph` needs at least one file or folder", "graph");
+  const { files } = await collectInputs(positionals, { documentsJson: true });
+  const { docs, failures } = await loadAll(files);
+  const g = citationGraph(docs);
+  const out = values.out!;
+  await writeAtomic(join(out, "graph.json"), graphToJson(g));
+  await writeAtomic(join(out, "graph.graphml"), graphToGraphMl(g));
+  await writeAtomic(join(out, "nodes.csv"), graphNodesCsv(g));
+  await writeAtomic(join(out, "edges.csv"), graphEdgesCsv(g));
+  reportFailures(failures);
+  const kinds = [...new Set(g.edges.map((e) => e.kind))].map((k) => `${g.edges.filter((e) => e.kind === k).length} ${k}`).join(", ");
+  log(`${docs.length} documents → ${g.nodes.length} nodes (${g.nodes.filter((n) => !n.inCorpus).length} cited from outside the corpus), ${g.edges.length} edges (${kinds || "none"}) → ${out}/graph.{json,graphml}, nodes.csv, edges.csv`);
+  return failures.length ? 1 : 0;
+}
+
+async function cmdMerge(argv: string[]): Promise<number> {
+  const parsed = parseCommand(COMMANDS.merge!, argv);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed as { values: { out: string; format: string }; positionals: string[] };
+  if (!positionals.length) throw new UsageError("`merge` needs at least one run folder", "merge");
+  for (const d of positionals) if (!existsSync(join(d, BATCH_DIR, "manifest.jsonl"))) throw new UsageError(`${d} is not the --out of an extract run (no ${join(d, BATCH_DIR, "manifest.jsonl")})`, "merge");
+  const r = await mergeOutputs(positionals, values.out!, values.format! as OutFormat);
+  reportFailures(r.failures);
+  log(`${r.documents} documents from ${positionals.length} run(s), ${r.failures.length} failures → ${values.out}/`);
+  return r.failures.length ? 1 : 0;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -236,6 +357,12 @@ async function dispatch(argv: string[]): Promise<number> {
       return cmdDiff(rest);
     case "compare":
       return cmdCompare(rest);
+    case "merge":
+      return cmdMerge(rest);
+    case "graph":
+      return cmdGraph(rest);
+    case "params":
+      return cmdParams(rest);
     case "--version":
     case "-V":
       process.stdout.write(`${version()}\n`);

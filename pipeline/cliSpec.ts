@@ -40,12 +40,17 @@ export const COMMANDS: Record<string, CommandSpec> = {
   extract: {
     name: "extract",
     args: "<files or dirs…>",
-    summary: "read notices (txt, md, html, pdf, images) into structured data",
+    summary: "read notices (txt, md, html, pdf, images, ofd, docx/doc/wps, xlsx/xls) into structured data",
     options: {
       out: { type: "string", short: "o", default: "out", value: "DIR", description: "output folder" },
       format: { type: "string", short: "f", default: "json", value: "FORMAT", choices: ["json", "jsonl", "csv", "md"], description: "one <name>.json per input, documents.jsonl, CSV tables or Markdown" },
       explain: { type: "boolean", default: false, description: "log each extraction step to stderr" },
       "no-ocr": { type: "boolean", default: false, description: "do not OCR scanned pages" },
+      "as-notice": { type: "boolean", default: false, description: "read measures even from a document whose title says it is an annual report, a budget or a press page" },
+      jobs: { type: "string", short: "j", value: "N", description: "worker threads (default: every core; 0: in the main thread, no time limit)" },
+      timeout: { type: "string", default: "60", value: "S", description: "seconds one document may take before it is stopped and listed as a timeout failure" },
+      force: { type: "boolean", default: false, description: "redo documents an earlier run into the same --out finished (default: skip them when input and version are unchanged)" },
+      shard: { type: "string", value: "K/N", description: "read only shard K of N (0-based, by a hash of each input's path); auto/N takes K from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID" },
       ...LLM,
     },
     notes: `Progress goes to stderr; failures are listed at the end (exit 1 if any).\n${LLM_NOTE}`,
@@ -81,9 +86,37 @@ export const COMMANDS: Record<string, CommandSpec> = {
       format: { type: "string", short: "f", default: "both", value: "FORMAT", choices: ["csv", "html", "both"], description: "compare.csv, compare.html or both" },
     },
   },
+  merge: {
+    name: "merge",
+    args: "<run folders…>",
+    summary: "join the outputs of several extract runs (shards) into one folder, in corpus order",
+    options: {
+      out: { type: "string", short: "o", default: "out", value: "DIR", description: "output folder" },
+      format: { type: "string", short: "f", default: "jsonl", value: "FORMAT", choices: ["json", "jsonl", "csv", "md"], description: "the corpus files to build: documents.jsonl, the CSV tables, or one file per document" },
+    },
+    notes: "Each folder is the --out of an `extract --shard K/N` run (its _zhengce/manifest.jsonl says what it holds).",
+  },
+  params: {
+    name: "params",
+    args: "<files or dirs…>",
+    summary: "effective-dated policy parameters (region × instrument × group × quantity) with a reference for every value",
+    options: {
+      out: { type: "string", short: "o", default: "out", value: "DIR", description: "output folder" },
+    },
+    notes: "Writes params.json (schema: zhengce schema ParamSet) and parameters/<region>/<instrument>/<group_quantity>.yaml, OpenFisca parameter files. Amounts no instrument could be given to are in params.json \"unclassified\".",
+  },
+  graph: {
+    name: "graph",
+    args: "<files or dirs…>",
+    summary: "the citation graph of a corpus: notices and the documents they cite, relay, implement or repeal",
+    options: {
+      out: { type: "string", short: "o", default: "out", value: "DIR", description: "output folder" },
+    },
+    notes: "Writes graph.json (nodes/edges), graph.graphml (networkx, igraph, Gephi) and nodes.csv/edges.csv. Inputs may be notices or an extract run's output folder.",
+  },
   schema: {
     name: "schema",
-    args: "[PolicyDocument|PolicyDiff]",
+    args: "[PolicyDocument|PolicyDiff|ParamSet]",
     summary: "print a JSON Schema of the output",
     options: {},
   },

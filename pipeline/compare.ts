@@ -23,7 +23,7 @@ export interface CompareRow {
   span: { start: number; end: number };
 }
 
-const sentenceAt = (src: string, from: number, to: number, lo: number, hi: number) => {
+export const sentenceAt = (src: string, from: number, to: number, lo: number, hi: number) => {
   let s = from;
   let e = to;
   while (s > lo && !/[。；\n]/.test(src[s - 1]!)) s--;
@@ -44,6 +44,23 @@ function clauseLabel(src: string, start: number, end: number, lo: number, hi: nu
   return src.slice(end, e).replace(/\s+/g, "").replace(/^的/, "").replace(/(?:达到|为|下调为).*$/, "").slice(0, 8);
 }
 
+type Instrument = (typeof INSTRUMENTS)[number];
+
+/**
+ * The instruments an amount belongs to: those its sentence (or its purpose label) names, else the
+ * one instrument its measure names; with the sentence, for callers that quote it.
+ */
+export function amountInstruments(d: PolicyDocument, m: PolicyDocument["measures"][number], a: PolicyDocument["measures"][number]["amounts"][number]): { sentence: { start: number; end: number; text: string }; hits: Instrument[] } {
+  const sentence = sentenceAt(d.source.text, a.span.start, a.span.end, m.span.start, m.span.end);
+  const flat = sentence.text.replace(/\s+/g, "");
+  let hits: Instrument[] = INSTRUMENTS.filter((ins) => ins.patterns.some((p) => p.test(flat) || (a.purpose && p.test(a.purpose.label))));
+  if (!hits.length) {
+    const inMeasure = INSTRUMENTS.filter((ins) => ins.patterns.some((p) => p.test(m.title) || p.test(m.text)));
+    if (inMeasure.length === 1) hits = [inMeasure[0]!];
+  }
+  return { sentence, hits };
+}
+
 /**
  * Groups the amounts of many notices by policy instrument (the taxonomy in
  * extractors/lexicon/instruments.ts): one row per amount whose sentence names the instrument.
@@ -61,12 +78,8 @@ export function compareDocuments(docs: PolicyDocument[]): CompareRow[] {
   for (const d of unique) {
     const src = d.source.text;
     for (const m of d.measures) {
-      const inMeasure = INSTRUMENTS.filter((ins) => ins.patterns.some((p) => p.test(m.title) || p.test(m.text)));
       for (const a of m.amounts) {
-        const sentence = sentenceAt(src, a.span.start, a.span.end, m.span.start, m.span.end);
-        const flat = sentence.text.replace(/\s+/g, "");
-        let hits = INSTRUMENTS.filter((ins) => ins.patterns.some((p) => p.test(flat) || (a.purpose && p.test(a.purpose.label))));
-        if (!hits.length && inMeasure.length === 1) hits = [inMeasure[0]!];
+        const { sentence, hits } = amountInstruments(d, m, a);
         const periods = m.periods.filter((p) => p.span.start >= sentence.start && p.span.end <= sentence.end).map((p) => [p.start && `${p.start}起`, p.end && `至${p.end}`, p.duration && `${Array.isArray(p.duration.value) ? p.duration.value.join("—") : p.duration.value}${{ year: "年", month: "个月", day: "日", workday: "个工作日" }[p.duration.unit]}${p.duration.bound === "max" ? "以内" : p.duration.bound === "min" ? "以上" : ""}`].filter(Boolean).join(""));
         for (const ins of hits) {
           rows.push({

@@ -7,7 +7,8 @@ import { DATE_LINE_START } from "../extractors/lexicon/dates.ts";
 /**
  * Repairs extraction artifacts while keeping a map back to `source.text`:
  * 1. one-for-one folds (full-width digits and letters, bracket and comma variants, [2023] in 文号,
- *    traditional characters to simplified: 條 → 条, 辦 → 办), and inline pinyin readings (業（yè）) dropped;
+ *    traditional characters to simplified: 條 → 条, 辦 → 办); inline pinyin readings (業（yè）) and invisible
+ *    characters (U+200B, U+FEFF, soft hyphens; a soft hyphen between digits reads as "-") dropped;
  * 2. spaces inside CJK runs removed (`援助力 度`, `12 月 31 日`);
  * 3. lines rejoined across page breaks and hard wraps (`困\n\n难企业`).
  */
@@ -58,6 +59,9 @@ function foldChar(c: string, prev: string | undefined, next: string | undefined)
   }
 }
 
+/** Characters that print nothing: soft hyphen, zero-width space/joiners, word joiner, BOM inside text. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+
 function foldAndDespace(src: string): MappedText {
   // 〔〕 in document numbers first: positions to rewrite
   const bracketAt = new Map<number, string>();
@@ -75,6 +79,14 @@ function foldAndDespace(src: string): MappedText {
   const isSpace = (c: string | undefined) => c === " " || c === "\u00a0" || c === "\u3000";
   for (let i = 0; i < src.length; i++) {
     const c = src[i]!;
+    if (INVISIBLE.test(c)) {
+      // a soft hyphen between digits stands for the dash a PDF lost (2014­2020年); elsewhere invisible characters go
+      const f = c === "\u00ad" && /\d/.test(src[i - 1] ?? "") && /\d/.test(src[i + 1] ?? "") ? "-" : "";
+      flush(i);
+      b.replace(i, i + 1, f);
+      runStart = i + 1;
+      continue;
+    }
     const reading = readingEnd.get(i);
     if (reading !== undefined) {
       flush(i);

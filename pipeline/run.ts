@@ -6,7 +6,8 @@ import { findUnitConventions, governmentForms } from "../extractors/units.ts";
 import { defaultConfig, type Config } from "./config.ts";
 import { ingest, type IngestInput } from "./ingest/index.ts";
 import { normalize } from "./normalize.ts";
-import { segment, type SegNode } from "./segment/index.ts";
+import { segment, type SegNode, type Segmented } from "./segment/index.ts";
+import { nonNoticeKind } from "./kind.ts";
 import { finalize, type RefineContext } from "./refiners/index.ts";
 import type { OcrEngine } from "./ocr/index.ts";
 import type { LlmSession } from "./llm/session.ts";
@@ -22,6 +23,8 @@ export interface ExtractOptions {
   llm?: LlmSession;
   /** receives lazy debug lines (which rule matched, what a refiner removed) */
   debug?: (line: string) => void;
+  /** read measures even from a document whose title says it is not a notice (an annual report, a budget) */
+  asNotice?: boolean;
 }
 
 /** Level prefix of the issuer's own units: 塔城地区 → 地区, 平凉市 → 市, 新疆维吾尔自治区 → 自治区. */
@@ -47,13 +50,18 @@ export async function extractDocument(input: string | IngestInput, options: Extr
   const ing = await ingest({ ...(typeof input === "string" ? { path: input } : input), ...(options.ocr !== undefined ? { ocr: options.ocr } : {}) });
   const messages: Diagnostic[] = [...ing.messages];
   const norm = normalize(ing.plain);
-  const seg = segment(norm.text);
   const ground = makeGround(norm, ing.text, ing.pageStarts);
+  // an annual report or a budget has numbered headings, not measures
+  const notNotice = nonNoticeKind(norm.text);
+  const seg = notNotice && !options.asNotice ? segmentNothing(norm.text) : segment(norm.text);
   const { meta, evidence } = extractMeta(norm, seg, ground);
 
   const warn = (code: Diagnostic["code"], reason: string, severity: Diagnostic["severity"] = "warning") =>
     messages.push({ code, reason, source: "extract", severity, file: ing.path });
-  if (!seg.measures.length) warn("no_measures", "no numbered items found: the notice has no measures");
+  if (notNotice) {
+    const what = { annual_report: "an annual report", budget: "a budget or final accounts", statistics: "a statistics bulletin", interpretation: "a policy interpretation or press page" }[notNotice.kind];
+    messages.push({ code: "not_a_notice", reason: `the title says this is ${what} (“${notNotice.words}”), not a notice: ${options.asNotice ? "measures read anyway (--as-notice)" : "its numbered headings are not read as measures (--as-notice reads them)"}`, source: "extract", severity: "warning", file: ing.path, place: ground(notNotice.start, notNotice.end).span });
+  } else if (!seg.measures.length) warn("no_measures", "no numbered items found: the notice has no measures");
   for (const m of seg.measures) {
     if (m.relabelled) messages.push({ code: "numbering_gap", reason: `table row numbered ${m.relabelled.read} stands where the sequence has ${m.relabelled.used}: labelled ${m.id} (an OCR misreading?)`, source: "segment", severity: "warning", file: ing.path, place: ground(m.range.start, m.range.end).span, actual: m.relabelled.read, expected: m.relabelled.used });
   }
@@ -103,8 +111,8 @@ export async function extractDocument(input: string | IngestInput, options: Extr
       titleSpan: titleSpan?.span ?? null,
       text: norm.text.slice(m.range.start, m.range.end),
       span: g.span,
-      amounts: withConfidence(finalize(amounts)),
-      periods: withConfidence(finalize(periods)),
+      amounts: withConfidence(sane(finalize(amounts), (a) => [a.value], messages, ing.path)),
+      periods: withConfidence(sane(finalize(periods), (p) => (p.duration ? [p.duration.value] : []), messages, ing.path)),
       units: config.extractors.units(norm, ctx),
     };
   });
@@ -144,6 +152,7 @@ export async function extractDocument(input: string | IngestInput, options: Extr
   const out: PolicyDocument = {
     schemaVersion: SCHEMA_VERSION,
     id: ing.sha256.slice(0, 16),
+    kind: notNotice?.kind ?? "notice",
     source: { path: ing.path, format: ing.format, sha256: ing.sha256, encoding: ing.encoding, text: ing.text, ...(ing.pageStarts ? { pages: ing.pageStarts } : {}), ...(ing.boxes ? { boxes: ing.boxes } : {}), ...(ing.ocr ? { ocr: ing.ocr } : {}) },
     meta,
     metaEvidence: evidence,
@@ -152,6 +161,26 @@ export async function extractDocument(input: string | IngestInput, options: Extr
     warnings: messages,
   };
   return validate(out);
+}
+
+/**
+ * A number no reader can use (past 2^53, NaN, infinite: 999999999999999999亿元 from a garbled
+ * table) is refused where it was found: the finding is dropped with a diagnostic at its place,
+ * so no output ever holds an unsafe or non-finite number.
+ */
+function sane<T extends { text: string; span: { start: number; end: number } }>(fs: T[], numbers: (f: T) => (number | [number, number])[], messages: Diagnostic[], file: string): T[] {
+  return fs.filter((f) => {
+    const ok = numbers(f)
+      .flat()
+      .every((n) => Number.isFinite(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER);
+    if (!ok) messages.push({ code: "number_out_of_range", reason: `“${f.text}” gives a number outside the safe range (beyond 2^53 or not finite): not kept`, source: "extract", severity: "warning", file, place: f.span });
+    return ok;
+  });
+}
+
+/** No tree: the whole text is head (a document that is not a notice). */
+function segmentNothing(text: string): Segmented {
+  return { sections: [], measures: [], body: null, head: { start: 0, end: text.length }, tail: { start: text.length, end: text.length } };
 }
 
 function sectionEnd(n: SegNode): number {

@@ -4,7 +4,7 @@ import { Amount, Period, Unit } from "./findings.ts";
 
 export const SCHEMA_VERSION = "1.0.0";
 
-export const SourceFormat = z.enum(["text", "markdown", "html", "pdf", "image"]);
+export const SourceFormat = z.enum(["text", "markdown", "html", "pdf", "image", "ofd", "docx", "doc", "spreadsheet"]);
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
 export const Source = z.object({
@@ -96,6 +96,7 @@ export const PolicyDocument = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().meta({ description: "stable id: first 16 hex of the source sha256" }),
   source: Source,
+  kind: z.enum(["notice", "annual_report", "budget", "statistics", "interpretation"]).meta({ description: "notice, or what the document is instead (from its title): its numbered headings are then not measures, unless extraction was forced (--as-notice)" }),
   meta: Meta,
   metaEvidence: MetaEvidence,
   sections: z.array(Section),

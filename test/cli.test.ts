@@ -108,3 +108,20 @@ describe("cli", () => {
     expect(r.stdout.trimStart().toLowerCase()).toMatch(/^<!doctype html>/);
   });
 });
+
+describe("compare reads extract's output folder", () => {
+  test("the JSON outputs of a run give the same table as the notices (and the batch's own files are not documents)", async () => {
+    const { mkdtempSync, readFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const out = mkdtempSync(join(tmpdir(), "zc-cmp-"));
+    expect(cli(["extract", "corpus/tacheng-2020-13.txt", "corpus/zichuan-2020-3.md", "--out", out, "--jobs", "0"]).status).toBe(0);
+    const fromJson = mkdtempSync(join(tmpdir(), "zc-cmpj-"));
+    const fromText = mkdtempSync(join(tmpdir(), "zc-cmpt-"));
+    const a = cli(["compare", out, "--out", fromJson, "--format", "csv"]);
+    expect(a.status).toBe(0);
+    expect(a.stderr).toMatch(/^2 documents/m);
+    expect(cli(["compare", "corpus/tacheng-2020-13.txt", "corpus/zichuan-2020-3.md", "--out", fromText, "--format", "csv"]).status).toBe(0);
+    expect(readFileSync(join(fromJson, "compare.csv"), "utf8")).toBe(readFileSync(join(fromText, "compare.csv"), "utf8"));
+  }, 60_000);
+});

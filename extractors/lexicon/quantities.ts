@@ -1,8 +1,23 @@
 /** Money units and their value in 元. */
 export const MONEY_UNITS = { 元: 1, 万元: 1e4, 亿元: 1e8, 千元: 1e3 } as const;
 
-/** Counter words a count may carry (FORMAT.md): 人, 人次, 个, 家, 次, 名, 户, 项, 所. */
-export const COUNTERS = ["人次", "人", "个", "家", "次", "名", "户", "项", "所"] as const;
+/** Counter words a count may carry (FORMAT.md): 人, 人次, 个, 家, 次, 名, 户, 项, 所, 张, 批… */
+export const COUNTERS = ["人次", "人", "个", "家", "次", "名", "户", "项", "所", "类", "批", "张", "位", "场", "座", "台", "套", "件", "条", "支"] as const;
+
+/** Counters printed another way: 1.6万人(次) is 人次. */
+export const COUNTER_ALIASES = { "人(次)": "人次", "人（次）": "人次" } as const;
+
+/** Counters an article 一 takes (建立一个机制, 打造一批品牌, 明确一名联络员, 一次告知): not a quantity when exact. */
+export const ARTICLE_COUNTERS = ["个", "家", "项", "所", "批", "类", "位", "场", "座", "套", "张", "名", "户", "次", "件", "条", "支"] as const;
+
+/** Foreign currencies keep their own unit (FORMAT.md): 100万美元 → 1000000 美元. */
+export const FOREIGN_CURRENCIES = ["美元", "欧元", "港元"] as const;
+
+/** Nouns of people that make a bare number a count of 人: 100万以上贫困人口, 帮助5000余名… (with no counter word). */
+export const PEOPLE_NOUNS = ["人口", "人员", "劳动力", "群众", "农民工", "毕业生", "职工", "居民", "老年人", "学生", "儿童"] as const;
+
+/** Ranks: 居前3名, 排名前十位 bound the count from above. */
+export const RANK_BEFORE = "前";
 
 /** Age units: 周岁 is written 岁. */
 export const AGE_UNITS = ["周岁", "岁"] as const;
@@ -13,7 +28,7 @@ export const MAX_BEFORE = ["最高不超过", "最多不超过", "原则上不�
 export const MIN_BEFORE = ["不得低于", "不低于", "不少于", "至少", "超过", "达到", "高于", "最低", "满"] as const;
 /** Words after a number that bound it: 30人（含）以下, 70%以上, 55周岁及其以上, 10个工作日内. */
 export const MAX_AFTER = ["（含）以下", "(含)以下", "及以下", "以下", "以内", "之内", "内"] as const;
-export const MIN_AFTER = ["及其以上", "及以上", "以上"] as const;
+export const MIN_AFTER = ["（含）以上", "(含)以上", "及其以上", "及以上", "以上"] as const;
 
 /** Per words before an amount: 每人每月1000元 → 人·月. */
 export const PER_BEFORE = {
@@ -33,6 +48,15 @@ export const PER_BEFORE = {
 export const PER_AFTER = {
   "/人·月": "人·月",
   "/人/月": "人·月",
+  "/月/人": "人·月",
+  "/月·人": "人·月",
+  "/天/人": "人·天",
+  "/日/人": "人·天",
+  "/年/人": "人·年",
+  "/人/年": "人·年",
+  "/人月": "人·月",
+  "/人年": "人·年",
+  "/人天": "人·天",
   "/人·天": "人·天",
   "/人/天": "人·天",
   "/人·年": "人·年",
@@ -46,3 +70,12 @@ export const DURATION_UNITS = { 个工作日: "workday", 工作日: "workday", �
 
 /** Separators of a range: 16—24岁, 1至2名, 3—12个月, 2019年1月1日至12月31日. */
 export const RANGE_SEPARATORS = "—–－\\-~～至到";
+
+/** Verbs before the 1 of a rate base: 每新吸纳1人按…1000元, 引进1名高层次人才，给予最高5万元. */
+export const RATE_BASE_VERBS = ["吸纳", "招用", "安置", "录用", "新增", "招收", "聘用", "引进", "培养", "认定", "推荐", "带动", "帮扶"] as const;
+
+/** Verbs whose bare 万 number counts people: 城镇新增就业11万以上, 培训农民工3.5万. */
+export const PEOPLE_VERBS = ["新增就业", "转移就业", "就业", "培训", "输转", "转移", "吸纳", "帮扶", "安置"] as const;
+
+/** Words of money that make a bare 万/亿 number money in 元: 给予最高100万奖励, 补贴5万. */
+export const MONEY_VERBS = ["奖励", "补贴", "补助", "资助", "扶持", "奖补", "贴息", "资金", "经费"] as const;

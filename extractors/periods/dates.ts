@@ -41,17 +41,45 @@ export function endOf(p: PartialDateParts): string | null {
 
 export interface YearChoice {
   year: number;
-  reason: "stated" | "range-start" | "earlier-in-measure" | "document-date";
+  reason: "stated" | "range-start" | "earlier-in-measure" | "document-date" | "document-text" | "cited-document";
+}
+
+/** What the head of a notice (title, 文号, preamble) says about its year. */
+export interface HeadYears {
+  /** the first year written out in the head (关于2019年部分节假日安排的通知) */
+  stated?: number;
+  /** the latest year of a 文号 in the head (根据…（昆政发〔2016〕13号）) */
+  cited?: number;
+}
+
+// the head ends where the numbering starts: 一、 · 第一章 · 第一条 · （一） · 1.
+const HEAD_END = /(?:^|\n)[ \t\u3000]*(?:一[、，]|第一[章条节部]|[（(]一[）)]|1[.、．](?!\d))/;
+const HEAD_YEAR = /(?<![\d〔［\[（(—–－\-~～至到])(?<y>(?:19|20)\d{2})年(?!度?[\d]|\s*[—–－\-~～至到])/;
+const HEAD_CITED = /[〔［\[](?<y>(?:19|20)\d{2})[〕］\]]/g;
+
+/** The years the head of a notice states (see HeadYears); the head is capped at 800 characters. */
+export function headYears(text: string): HeadYears {
+  const end = text.search(HEAD_END);
+  const head = text.slice(0, Math.min(end < 0 ? 800 : end, 800));
+  const stated = head.match(HEAD_YEAR)?.groups?.y;
+  const cited = [...head.matchAll(HEAD_CITED)].map((m) => Number(m.groups!.y));
+  return { ...(stated ? { stated: Number(stated) } : {}), ...(cited.length ? { cited: Math.max(...cited) } : {}) };
 }
 
 /**
  * The year of a date that omits it (12月31日): the first half of its range, else the last
- * year stated earlier in the measure, else the document's signing date. Returns why.
+ * year stated earlier in the measure, else the document's: a notice about next year (signed in
+ * December, 关于2019年…的通知) takes the year its head states, otherwise the signing year; with no
+ * signing date, the year the head states, else the latest year of a 文号 it cites. Returns why.
  */
-export function inferMissingYear(rangeStart: PartialDateParts | undefined, earlierYear: number | undefined, refDate: string | null): YearChoice | undefined {
+export function inferMissingYear(rangeStart: PartialDateParts | undefined, earlierYear: number | undefined, refDate: string | null, head: HeadYears = {}): YearChoice | undefined {
   if (rangeStart?.year !== undefined) return { year: rangeStart.year, reason: "range-start" };
   if (earlierYear !== undefined) return { year: earlierYear, reason: "earlier-in-measure" };
-  if (refDate) return { year: Number(refDate.slice(0, 4)), reason: "document-date" };
+  const ref = refDate ? Number(refDate.slice(0, 4)) : undefined;
+  if (ref !== undefined && head.stated === ref + 1) return { year: head.stated, reason: "document-text" };
+  if (ref !== undefined) return { year: ref, reason: "document-date" };
+  if (head.stated !== undefined) return { year: head.stated, reason: "document-text" };
+  if (head.cited !== undefined) return { year: head.cited, reason: "cited-document" };
   return undefined;
 }
 

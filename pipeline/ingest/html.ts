@@ -38,14 +38,33 @@ function render($: cheerio.CheerioAPI, root: AnyNode): string {
       out += "\n";
       return;
     }
-    if (tag === "tr") {
-      nl();
-      const cells = $(el).children("td, th").toArray();
-      cells.forEach((c, i) => {
-        if (i > 0) out += "\t";
-        out += render($, c).replace(/\s*\n\s*/g, "").trim();
+    if (tag === "table") {
+      // rows of this table (not of a table nested in a cell), rowspan cells filled down, colspan cells padded
+      const rows = $(el)
+        .find("tr")
+        .toArray()
+        .filter((tr) => $(tr).closest("table")[0] === el);
+      const grid: string[][] = [];
+      rows.forEach((tr, r) => {
+        const row = (grid[r] ??= []);
+        let c = 0;
+        for (const cell of $(tr).children("td, th").toArray()) {
+          while (row[c] !== undefined) c++; // a cell filled from a rowspan above
+          const text = render($, cell).replace(/\s*\n\s*/g, "").trim();
+          const rowspan = Math.min(Math.max(1, Number(cell.attribs?.rowspan) || 1), rows.length - r);
+          const colspan = Math.min(Math.max(1, Number(cell.attribs?.colspan) || 1), 100);
+          for (let dr = 0; dr < rowspan; dr++) {
+            const target = (grid[r + dr] ??= []);
+            for (let dc = 0; dc < colspan; dc++) target[c + dc] = dc === 0 ? text : "";
+          }
+          c += colspan;
+        }
       });
-      out += "\n";
+      nl();
+      for (const row of grid) {
+        const cells = Array.from(row, (x) => x ?? "");
+        if (cells.some((x) => x)) out += `${cells.join("\t").replace(/\t+$/, "")}\n`;
+      }
       return;
     }
     const block = BLOCK_TAGS.has(tag);

@@ -4,7 +4,7 @@ import { splitAtRules } from "../ocr/tableRules.ts";
 import { ZhengceInputError } from "./errors.ts";
 import { looksLikeGarbage } from "./garbage.ts";
 import { layout, type LaidOut, type PageItems, type TextItem } from "./pdfLayout.ts";
-import { openPdf, pageTextItems, renderPage } from "./pdfjs.ts";
+import { openPdf, pageIsBlank, pageTextItems, renderPage } from "./pdfjs.ts";
 
 /** Resolution pages without a usable text layer are rendered at for OCR. */
 export const OCR_DPI = 200;
@@ -56,6 +56,7 @@ async function readPages(doc: Awaited<ReturnType<typeof openPdf>>, file: string,
   const messages: Diagnostic[] = [];
   const noText: number[] = [];
   const broken: number[] = [];
+  const blank: number[] = [];
   let lastError = "";
   for (let p = 1; p <= doc.numPages; p++) {
     if (only && !only.includes(p)) continue;
@@ -74,6 +75,13 @@ async function readPages(doc: Awaited<ReturnType<typeof openPdf>>, file: string,
     let items: TextItem[] = layer.items;
     const chars = items.map((i) => i.str).join("");
     const garbage = looksLikeGarbage(chars);
+    if (!garbage && !chars.trim() && (await pageIsBlank(doc, p).catch(() => false))) {
+      // a spare empty page: nothing to OCR, nothing missing
+      messages.push({ code: "blank_page", reason: `page ${p} is blank`, source: "ingest/pdf", severity: "info", file });
+      pages.push({ items: [], width, height });
+      blank.push(p);
+      continue;
+    }
     if (chars.replace(/\s/g, "").length < 10 || garbage) {
       if (garbage) messages.push({ code: "garbage_text_layer", reason: `page ${p}: the text layer decodes to characters that are not Chinese text (a broken ToUnicode map)${ocr ? "; the page is read by OCR instead" : ""}`, source: "ingest/pdf", severity: "warning", file });
       let read = false;
@@ -96,9 +104,10 @@ async function readPages(doc: Awaited<ReturnType<typeof openPdf>>, file: string,
     pages.push({ items, width, height });
   }
   if (ocrPages.length) messages.push({ code: "ocr_used", reason: `pages ${ocrPages.join(", ")} have no usable text layer and were read by OCR (${ocr ? ocr.name : ""}, ${OCR_DPI} dpi)`, source: "ingest/pdf", severity: "info", file });
-  if (broken.length && broken.length + noText.length === pages.length) throw new ZhengceInputError("corrupt_pdf", file, `no page of the PDF can be read (${lastError})`);
+  if (blank.length === pages.length) throw new ZhengceInputError("not_a_notice", file, "every page of the PDF is blank");
+  if (broken.length && broken.length + noText.length + blank.length === pages.length) throw new ZhengceInputError("corrupt_pdf", file, `no page of the PDF can be read (${lastError})`);
   const why = ocr ? "OCR failed on them" : "OCR is turned off";
-  if (noText.length === pages.length) throw new ZhengceInputError("ocr_unavailable", file, `the PDF has no usable text layer (a scan?) and ${why}`);
+  if (noText.length && noText.length + blank.length === pages.length) throw new ZhengceInputError("ocr_unavailable", file, `the PDF has no usable text layer (a scan?) and ${why}`);
   if (noText.length) messages.push({ code: "ocr_unavailable", reason: `pages ${noText.join(", ")} have no usable text layer and ${why}: their text is missing`, source: "ingest/pdf", severity: "error", file });
   return { ...layout(pages), messages, ocrPages };
 }

@@ -50,3 +50,43 @@ export async function pageTextItems(doc: PdfDocument, pageNo: number): Promise<{
   if (![width, height].every(Number.isFinite)) throw new Error(`page ${pageNo} has an invalid MediaBox`);
   return { items, width, height };
 }
+
+const OPS = pdfjs.OPS as Record<string, number>;
+const opSet = (names: string[]) => new Set(names.map((n) => OPS[n]).filter((n): n is number => typeof n === "number"));
+/** Operators that always put ink on a page: images, shadings, shown text. */
+const INK_OPS = opSet(["paintImageXObject", "paintInlineImageXObject", "paintImageMaskXObject", "paintImageXObjectRepeat", "paintImageMaskXObjectRepeat", "paintInlineImageXObjectGroup", "paintImageMaskXObjectGroup", "shadingFill", "showText", "showSpacedText", "nextLineShowText", "nextLineSetSpacingShowText"]);
+const FILL_OPS = opSet(["fill", "eoFill"]);
+const STROKE_OPS = opSet(["stroke", "closeStroke"]);
+const BOTH_OPS = opSet(["fillStroke", "eoFillStroke", "closeFillStroke", "closeEOFillStroke"]);
+const isWhite = (args: unknown[] | null) => {
+  const a = args ?? [];
+  if (typeof a[0] === "string") return /^#f{6}$/i.test(a[0]);
+  return a.length > 0 && a.every((v) => v === 1 || v === 255); // gray 1 or RGB 1,1,1
+};
+
+/**
+ * A page that draws nothing (a spare blank page): no image, shading or text, and no path painted
+ * in a colour other than white. pdf.js folds a path and its painting into one `constructPath`
+ * whose first argument is the paint operator (`endPath` when it only clips).
+ */
+export async function pageIsBlank(doc: PdfDocument, pageNo: number): Promise<boolean> {
+  const page = await doc.getPage(pageNo);
+  const ops = await page.getOperatorList();
+  let fillWhite = false;
+  let strokeWhite = false;
+  const stack: [boolean, boolean][] = [];
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const f = ops.fnArray[i]!;
+    const args = ops.argsArray[i] as unknown[] | null;
+    if (INK_OPS.has(f)) return false;
+    if (f === OPS.save) stack.push([fillWhite, strokeWhite]);
+    else if (f === OPS.restore) [fillWhite, strokeWhite] = stack.pop() ?? [false, false];
+    else if (f === OPS.setFillRGBColor || f === OPS.setFillGray || f === OPS.setFillColor) fillWhite = isWhite(args);
+    else if (f === OPS.setStrokeRGBColor || f === OPS.setStrokeGray || f === OPS.setStrokeColor) strokeWhite = isWhite(args);
+    else {
+      const paint = f === OPS.constructPath ? (args?.[0] as number) : f;
+      if ((FILL_OPS.has(paint) && !fillWhite) || (STROKE_OPS.has(paint) && !strokeWhite) || (BOTH_OPS.has(paint) && !(fillWhite && strokeWhite))) return false;
+    }
+  }
+  return true;
+}

@@ -32,8 +32,8 @@ export function uncovered(m: Measure, source: string): string[] {
   const covered = [...m.amounts, ...m.periods].map((f) => f.span);
   const body = source.slice(m.span.start, m.span.end);
   const out: string[] = [];
-  // 3000元, 6个, and 大写 numerals the rules do not read (贰仟元)
-  for (const x of body.matchAll(/(?:\d+(?:\.\d+)?|[壹贰叁肆伍陆柒捌玖拾佰仟萬]+)\s*(?:万|亿)?\s*(?:元|%|人|个|岁|年|月|日|天|家|户|次|名|项)/g)) {
+  // 3000元, 6个, and forms the rules do not read (大写 numerals with 圆: 贰仟圆)
+  for (const x of body.matchAll(/(?:\d+(?:\.\d+)?|[壹贰叁肆伍陆柒捌玖拾佰仟萬]+)\s*(?:万|亿)?\s*(?:元|圆|%|人|个|岁|年|月|日|天|家|户|次|名|项)/g)) {
     const s = m.span.start + x.index!;
     if (!covered.some((c) => s >= c.start && s < c.end)) out.push(x[0]);
   }

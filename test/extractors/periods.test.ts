@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { headYears, inferMissingYear } from "../../extractors/periods/dates.ts";
 import { run, tableTests, type Row } from "./harness.ts";
 
 /**
@@ -47,18 +48,50 @@ const rows: Row[] = [
   ["zichuan-2020-3 附件.16", "充分发挥我区省级大学生创业孵化示范平台作用，扩大招商范围，继续对入驻企业场地租金、水费、物业、宽带、中央空调等费用全额减免，对在疫情防控期间已入驻或新入驻企业最低延长3个月协议扶持期限。", "2020-03-26", [{"text":"最低延长3个月","start":null,"end":null,"duration":{"value":3,"unit":"month","bound":"min"}}]],
   ["zichuan-2020-3 附件.20", "对2019年12月及以后领取失业保险金期满仍未就业且距法定退休年龄不足1年的人员，可继续发放失业保险金至法定退休年龄。", "2020-03-26", [{"text":"2019年12月及以后","start":"2019-12","end":null,"duration":null},{"text":"不足1年","start":null,"end":null,"duration":{"value":1,"unit":"year","bound":"max"}}]],
   // the idioms the issue names, anchored on the notice's own signing date
-  ["a deadline by the end of a stated year", "到2025年底前，基本建成覆盖城乡的公共就业服务体系", "2021-03-15", [{ text: "到2025年底前", start: null, end: "2025-12-31", duration: null }]],
-  ["截至…年底", "截至2025年底，累计培训100万人次", "2021-03-15", [{ text: "截至2025年底", start: null, end: "2025-12-31", duration: null }]],
+  // 年底/月底 keep the precision printed, as the dev gold writes 5月底前 (guandu-2016 一.1: end 2016-05)
+  ["a deadline by the end of a stated year", "到2025年底前，基本建成覆盖城乡的公共就业服务体系", "2021-03-15", [{ text: "到2025年底前", start: null, end: "2025", duration: null }]],
+  ["截至…年底", "截至2025年底，累计培训100万人次", "2021-03-15", [{ text: "截至2025年底", start: null, end: "2025", duration: null }]],
   ["上半年 with its year", "2023年上半年完成摸底登记", "2023-08-09", [{ text: "2023年上半年", start: "2023-01", end: "2023-06", duration: null }]],
   ["一季度 takes the document year", "一季度完成企业用工摸排", "2021-03-15", [{ text: "一季度", start: "2021-01", end: "2021-03", duration: null }]],
   ["“十四五”期间", "“十四五”期间，全市城镇新增就业10万人以上", "2021-03-15", [{ text: "“十四五”期间", start: "2021", end: "2025", duration: null }]],
   ["自印发之日起 starts on the signing date", "本通知自印发之日起施行", "2021-03-15", [{ text: "自印发之日起", start: "2021-03-15", end: null, duration: null }]],
-  ["每年3月底前 takes the document year", "各县（市）每年3月底前报送上年度资金使用情况", "2021-03-15", [{ text: "每年3月底前", start: null, end: "2021-03-31", duration: null }]],
+  ["每年3月底前 takes the document year", "各县（市）每年3月底前报送上年度资金使用情况", "2021-03-15", [{ text: "每年3月底前", start: null, end: "2021-03", duration: null }]],
   ["a range of durations: 3—12个月 (pingliang-2019-1 四.十)", "见习期限为3—12个月", "2019-01-09", [{ text: "3—12个月", start: null, end: null, duration: { value: [3, 12], unit: "month", bound: "range" } }]],
   ["workdays with 内 (tacheng-2020-13 三.八)", "通关平均时间在10个工作日内", "2020-04-03", [{ text: "10个工作日内", start: null, end: null, duration: { value: 10, unit: "workday", bound: "max" } }]],
   ["a date split by a page break with spaces (tacheng-2020-13 二.一)", "困难企业组织开展的职工岗前培训等全部纳入补贴性培训范围，实施期限至 2020 年 12\n\n月 31 日。", "2020-04-03", [{ text: "至 2020 年 12\n\n月 31 日", start: null, end: "2020-12-31", duration: null }]],
   ["an anchor and a duration: 起一个月内 (zichuan-2020-3 附件.1)", "对2020年2月10日起一个月内复工新吸纳就业的", "2020-03-26", [{ text: "2020年2月10日起一个月内", start: "2020-02-10", end: null, duration: { value: 1, unit: "month", bound: "max" } }]],
   ["an expiry then an extension (zichuan-2020-3 附件.4)", "阶段性降低失业保险费率、工伤保险费率，2020年4月30日到期后再延长1年。", "2020-03-26", [{ text: "2020年4月30日到期后再延长1年", start: "2020-04-30", end: null, duration: { value: 1, unit: "year", bound: "exact" } }]],
+  // issue 10 classes, each with a real sentence other than the dev notice's own
+  ["a month range with its year (tianjin has 执行期限为2020年3月至6月)", "集中受理时间为2021年7月至9月。", "2021-06-10", [{ text: "2021年7月至9月", start: "2021-07", end: "2021-09", duration: null }]],
+  ["a year-less month range takes the sentence's year (tianjin has 3月至6月)", "2021年度申报工作分两批进行，第一批受理时间为4月至5月。", "2021-03-15", [{ text: "2021年度", start: "2021", end: "2021", duration: null }, { text: "4月至5月", start: "2021-04", end: "2021-05", duration: null }]],
+  ["a month range with a dash: 2022年6月—8月", "集中开展专项行动的时间为2022年6月—8月。", "2022-05-20", [{ text: "2022年6月—8月", start: "2022-06", end: "2022-08", duration: null }]],
+  ["a month range across years", "试点期为2021年10月—2022年3月。", "2021-09-01", [{ text: "2021年10月—2022年3月", start: "2021-10", end: "2022-03", duration: null }]],
+  ["4月份 takes the year of its sentence", "2023年起实施，4月份启动首批申报。", "2023-01-10", [{ text: "2023年起", start: "2023", end: null, duration: null }, { text: "4月份", start: "2023-04", end: "2023-04", duration: null }]],
+  ["a year-less month-end deadline takes the signing year (guandu has 5月底前)", "6月底前完成全部摸底登记工作。", "2021-03-15", [{ text: "6月底前", start: null, end: "2021-06", duration: null }]],
+  ["with no signing date, the year of the 文号 the head cites", "根据《省人民政府关于稳就业的若干意见》（某政发〔2019〕8号），9月底前完成补贴发放。", "", [{ text: "9月底前", start: null, end: "2019-09", duration: null }]],
+  ["a day-only range end takes the start's month (a holiday schedule: 2月4日至10日)", "集中受理时间为2021年6月1日至15日。", "2021-05-20", [{ text: "2021年6月1日至15日", start: "2021-06-01", end: "2021-06-15", duration: null }]],
+  ["起…日内 after a date is a length, not a range end", "自2021年6月1日起10日内办结。", "2021-05-20", [{ text: "自2021年6月1日起10日内", start: "2021-06-01", end: null, duration: { value: 10, unit: "day", bound: "max" } }]],
+  ["a date-time range (公示期 2022年1月28日17:08—2022年2月11日24:00)", "公示时间：2021年9月1日9:00—2021年9月7日17:30。", "2021-08-30", [{ text: "2021年9月1日9:00—2021年9月7日17:30", start: "2021-09-01", end: "2021-09-07", duration: null }]],
+  ["dotted dates in a range: 2021.3.1-2021.3.31", "申报时间：2021.3.1-2021.3.31。", "2021-02-20", [{ text: "2021.3.1-2021.3.31", start: "2021-03-01", end: "2021-03-31", duration: null }]],
+  ["a full-width － in a date range", "申报时间为2021年3月1日－2021年3月31日。", "2021-02-20", [{ text: "2021年3月1日－2021年3月31日", start: "2021-03-01", end: "2021-03-31", duration: null }]],
+  ["a baseline year is not a period (shijiazhuang has 比2010年实现翻一番)", "到2025年，全市地区生产总值比2020年增长40%以上。", "2021-03-15", [{ text: "到2025年", start: null, end: "2025", duration: null }]],
+  ["与…相比 is a baseline too", "到2022年底，与2019年相比新增就业岗位1万个。", "2021-03-15", [{ text: "到2022年底", start: null, end: "2022", duration: null }]],
+  ["a year before 比上年 scopes the measure", "2021年全市新增就业比上年增长5%。", "2021-03-15", [{ text: "2021年", start: "2021", end: "2021", duration: null }]],
+  ["the years of a plan the measure issues (huaian has 出台《…三年行动计划(2022-2024)》)", "编制《全市数字经济发展规划(2021-2025)》。", "2021-03-15", [{ text: "2021-2025", start: "2021", end: "2025", duration: null }]],
+  ["a span of months with 月 printed once: 2021年1—6月", "2021年1—6月全市新增就业3.2万人。", "2021-07-10", [{ text: "2021年1—6月", start: "2021-01", end: "2021-06", duration: null }]],
+  ["a year-less span of months: 3至5月份", "2022年度职业技能竞赛于3至5月份举办。", "2022-02-10", [{ text: "2022年度", start: "2022", end: "2022", duration: null }, { text: "3至5月份", start: "2022-03", end: "2022-05", duration: null }]],
+  ["a span of days with 日 printed once: 6月1—15日", "集中申报时间为2021年6月1—15日。", "2021-05-20", [{ text: "2021年6月1—15日", start: "2021-06-01", end: "2021-06-15", duration: null }]],
+  ["自即日起 starts on the signing date", "自即日起至2021年12月31日，暂停收取相关费用。", "2021-03-15", [{ text: "自即日起至2021年12月31日", start: "2021-03-15", end: "2021-12-31", duration: null }]],
+  ["为期 takes a Chinese-numeral length", "开展为期一年的专项整治行动。", "2021-03-15", [{ text: "一年", start: null, end: null, duration: { value: 1, unit: "year", bound: "exact" } }]],
+  ["每年…月底前 after …年起 takes that year (guowuyuan-2019-4 四.一)", "2020年起，每年1月底前完成上述工作。", "2019-01-16", [{ text: "2020年起", start: "2020", end: null, duration: null }, { text: "每年1月底前", start: null, end: "2020-01", duration: null }]],
+  ["a deadline label before the date: 截止时间为", "第一批次申报截止时间为2022年4月15日17:00。", "2022-03-01", [{ text: "2022年4月15日17:00", start: null, end: "2022-04-15", duration: null }]],
+  ["废止 after a date makes it an end", "本办法自2022年9月1日起执行，2023年8月31日废止。", "2022-08-20", [{ text: "自2022年9月1日起", start: "2022-09-01", end: null, duration: null }, { text: "2023年8月31日废止", start: null, end: "2023-08-31", duration: null }]],
+  ["a weekday and a time before 前 keep the deadline", "请于2022年3月10日（星期四）下午5:00前报送。", "2022-03-01", [{ text: "2022年3月10日", start: null, end: "2022-03-10", duration: null }]],
+  ["a date after 时间为 with no deadline word is a point", "评审时间为2022年4月15日。", "2022-03-01", [{ text: "2022年4月15日", start: "2022-04-15", end: "2022-04-15", duration: null }]],
+  ["a date at the end of a sentence is not a signature", "请按时完成材料准备。 集中报送时间 2021年3月15日", "2021-03-01", [{ text: "2021年3月15日", start: "2021-03-15", end: "2021-03-15", duration: null }]],
+  ["traditional script: a month range and a deadline (panjin is a 繁體 mirror)", "執行期限為2021年3月至6月，各單位於5月底前報送。", "2021-02-01", [{ text: "2021年3月至6月", start: "2021-03", end: "2021-06", duration: null }, { text: "5月底前", start: null, end: "2021-05", duration: null }]],
+  ["延长 takes a Chinese-numeral length (zichuan has 延长1年)", "政策享受期限再延长一年。", "2021-03-15", [{ text: "再延长一年", start: null, end: null, duration: { value: 1, unit: "year", bound: "exact" } }]],
+  ["年底前 is a deadline in the signing year", "年底前实现全覆盖。", "2021-03-15", [{ text: "年底前", start: null, end: "2021", duration: null }]],
   ["最低延长 is a minimum (zichuan-2020-3 附件.16)", "对在疫情防控期间已入驻或新入驻企业最低延长3个月协议扶持期限。", "2020-03-26", [{ text: "最低延长3个月", start: null, end: null, duration: { value: 3, unit: "month", bound: "min" } }]],
 ];
 
@@ -72,6 +105,17 @@ const negatives: [string, string][] = [
   ["百分之三十五点五 yields no time", "失业保险费率降至百分之三十五点五"],
   ["ages are not durations", "女满45周岁、男满55周岁及其以上的城镇登记失业人员"],
   ["money and counts are not durations", "每人每月1000元，招募不少于2000人"],
+  ["a month with no cue is not a date: 上年12月, 6月指数", "以上年12月居民消费价格指数为基数，按6月指数测算"],
+  ["a bare 年底 is relative (panjin has 年底逐一绩效对账)", "每季度通报一次进展情况，年底进行综合考评"],
+  ["the signature date on its own line is meta", "市人力资源和社会保障局\n2021年3月15日"],
+  ["a flattened signature at the end of the last item is meta", "各地要加强组织领导，确保工作落实。 市人力资源和社会保障局 市财政局 2021年3月15日 （此件公开发布）"],
+  ["the printing line is meta", "（此件公开发布）\n市人民政府办公室　　2021年3月16日印发"],
+  ["the years in a cited plan's title are not periods", "贯彻落实《全省就业促进三年行动计划(2018-2020)》"],
+  ["clock times alone are not periods", "工作日8:30—17:30受理"],
+  ["提前一年 says how much earlier (shijiazhuang has 力争提前一年实现收入翻番目标)", "力争提前一年完成规划目标任务"],
+  ["the year of a 公告 number is not a period", "按照《财政部 税务总局关于进一步实施小微企业所得税优惠政策的公告》（财政部 税务总局公告2022年第13号）执行"],
+  ["a version or a decimal is not a dotted date", "适用《标准》2019.1版，增幅达2020.5万元"],
+  ["a phone number with － is not a range", "咨询电话：0571－87654321"],
 ];
 
 describe("periods", () => {
@@ -82,5 +126,15 @@ describe("periods", () => {
     expect(found[0]).toMatchObject({ start: "2020-01-01", end: "2020-12-31", rule: "period/range", inferred: ["end.year"] });
     const lone = run("12月31日前完成", "periods", "2021-03-15").found[0]!;
     expect(lone).toMatchObject({ end: "2021-12-31", inferred: ["year"], rule: "period/date/year-from-document-date" });
+  });
+  test("a notice about next year takes its year from the head, and says why", () => {
+    const head = headYears("国务院办公厅关于2022年\n\n部分节假日安排的通知\n国办发明电〔2021〕11号\n各省、自治区、直辖市人民政府：\n一、元旦：1月1日至3日放假调休");
+    expect(head).toEqual({ stated: 2022, cited: 2021 });
+    expect(inferMissingYear(undefined, undefined, "2021-12-06", head)).toEqual({ year: 2022, reason: "document-text" });
+    // a head year that is not the next one leaves the signing year
+    expect(inferMissingYear(undefined, undefined, "2021-02-06", { stated: 2020 })).toEqual({ year: 2021, reason: "document-date" });
+    expect(inferMissingYear(undefined, undefined, null, { cited: 2016 })).toEqual({ year: 2016, reason: "cited-document" });
+    const { found } = run("春节：2月4日至10日放假调休，共7天。", "periods", "2018-12-04");
+    expect(found[0]).toMatchObject({ start: "2018-02-04", end: "2018-02-10", inferred: ["year", "end.month"] });
   });
 });

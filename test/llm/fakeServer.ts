@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 export interface FakeRequest {
   task: string;
   user: string;
+  maxTokens?: number;
 }
 
 /**
@@ -17,8 +18,8 @@ export async function fakeLlmServer(answer: (r: FakeRequest) => unknown, opts: {
   const server: Server = createServer(async (req: IncomingMessage, res) => {
     let body = "";
     for await (const chunk of req) body += chunk;
-    const json = JSON.parse(body || "{}") as { messages?: { role: string; content: string }[]; response_format?: { json_schema?: { name?: string } } };
-    const r = { task: json.response_format?.json_schema?.name ?? "", user: json.messages?.find((m) => m.role === "user")?.content ?? "" };
+    const json = JSON.parse(body || "{}") as { messages?: { role: string; content: string }[]; response_format?: { json_schema?: { name?: string } }; max_tokens?: number };
+    const r = { task: json.response_format?.json_schema?.name ?? "", user: json.messages?.find((m) => m.role === "user")?.content ?? "", ...(json.max_tokens !== undefined ? { maxTokens: json.max_tokens } : {}) };
     requests.push(r);
     if (toFail > 0) {
       toFail--;

@@ -2,19 +2,21 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { LlmSession, llmConfig, type LlmConfig } from "../../pipeline/llm/session.ts";
+import { createServer } from "node:http";
+import { z } from "zod";
+import { LlmSession, guardedFetch, llmConfig, tokensUsed, type LlmConfig } from "../../pipeline/llm/session.ts";
 import { numbersIn } from "../../pipeline/llm/ground.ts";
 import { extractDocument } from "../../pipeline/run.ts";
 import { PolicyDocument } from "../../schemas/index.ts";
 import { expectGrounded } from "../helpers.ts";
 import { fakeLlmServer, type FakeRequest } from "./fakeServer.ts";
 
-// a notice in the corpus's style; 贰仟元 (大写 numerals) is a form the rules do not read
+// a notice in the corpus's style; 贰仟圆 (大写 numerals with 圆, as on a receipt) is a form the rules do not read
 const NOTICE = `某某市人民政府关于做好稳就业工作的通知
 
 某政发〔2021〕1号
 
-一、加大创业担保贷款支持力度。符合条件的个人可申请最高不超过20万元额度的创业担保贷款，对吸纳高校毕业生就业的小微企业给予一次性补贴贰仟元。（市人社局负责）
+一、加大创业担保贷款支持力度。符合条件的个人可申请最高不超过20万元额度的创业担保贷款，对吸纳高校毕业生就业的小微企业给予一次性补贴贰仟圆。（市人社局负责）
 
 二、延长政策期限。相关政策实施期限截至12月31日。（市财政局负责）
 
@@ -41,18 +43,18 @@ describe("LLM assist (against a local OpenAI-compatible server)", () => {
       const doc = await extractDocument(input(), { llm: session(srv.url) });
       expectGrounded(doc);
       const m1 = doc.measures.find((m) => m.id === "一")!;
-      // rules: 20万元; the model adds 贰仟元, grounded by the numeral parser
+      // rules: 20万元; the model adds 贰仟圆, grounded by the numeral parser
       expect(m1.amounts.map((a) => [a.value, a.origin ?? "rules", a.rule])).toEqual([
         [200000, "rules", "amount/money"],
         [2000, "llm", "llm/fallback"],
       ]);
-      expect(m1.amounts[1]!.text).toBe("一次性补贴贰仟元");
+      expect(m1.amounts[1]!.text).toBe("一次性补贴贰仟圆");
       // the rules already labelled 20万元 (个人·创业担保贷款): the model's label does not replace it
       expect(m1.amounts[0]!.purpose?.origin).toBeUndefined();
       expect(m1.instruments?.map((t) => [t.value, t.text, t.origin])).toEqual([["chuangye-danbao-daikuan", "创业担保贷款", "llm"]]);
       expect(m1.targetGroups?.map((t) => t.value)).toEqual(["高校毕业生"]);
       const dropped = doc.warnings.filter((w) => w.code === "llm_ungrounded").map((w) => w.reason);
-      expect(dropped.some((r) => r.includes("5000") && r.includes("贰仟元"))).toBe(true);
+      expect(dropped.some((r) => r.includes("5000") && r.includes("贰仟圆"))).toBe(true);
       expect(dropped.some((r) => r.includes("每人每月补贴800元"))).toBe(true);
       expect(dropped.some((r) => r.includes("公益性岗位开发"))).toBe(true);
       // the second measure: the model abstains on labels (kept as data), and disagrees with an inferred year
@@ -201,4 +203,61 @@ describe("eval --llm", () => {
       await srv.close();
     }
   }, 60_000);
+});
+
+describe("LLM limits: tokens, time, size, Retry-After", () => {
+  const serve = async (handler: Parameters<typeof createServer>[1]) => {
+    const server = createServer(handler);
+    await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+    const { port } = server.address() as { port: number };
+    return { url: `http://127.0.0.1:${port}/`, close: () => new Promise<void>((ok) => server.close(() => ok())) };
+  };
+  const limits = { timeoutMs: 300, maxResponseBytes: 1000, maxRetryAfterMs: 30_000 };
+
+  test("max_tokens is sent with every request", async () => {
+    const srv = await fakeLlmServer(() => ({ abstain: true, amounts: [], periods: [], units: [] }));
+    const s = session(srv.url, { maxTokens: 777 });
+    await s.ask("d", "extract_values", z.object({ abstain: z.boolean() }), [{ role: "user", content: "稳岗返还比例为50%" }]);
+    expect(srv.requests[0]?.maxTokens).toBe(777);
+    await srv.close();
+  });
+  test("usage missing or implausible: tokens are estimated from characters, never taken as 0 or a billion", () => {
+    expect(tokensUsed(undefined, 100, "x".repeat(50))).toEqual({ prompt: 100, completion: 55, estimated: true });
+    expect(tokensUsed({ prompt_tokens: 1e9, completion_tokens: 0 }, 100, "x".repeat(50))).toEqual({ prompt: 100, completion: 55, estimated: true });
+    // negative: a plausible report is kept
+    expect(tokensUsed({ prompt_tokens: 90, completion_tokens: 40 }, 100, "x".repeat(50))).toEqual({ prompt: 90, completion: 40, estimated: false });
+  });
+  test("a Retry-After of an hour is cut to 30 s; a plausible one is kept", async () => {
+    const srv = await serve((req, res) => {
+      res.writeHead(429, { "retry-after": req.url === "/long" ? "3600" : "2" });
+      res.end("{}");
+    });
+    const f = guardedFetch(limits);
+    expect((await f(`${srv.url}long`)).headers.get("retry-after")).toBe("30");
+    expect((await f(`${srv.url}short`)).headers.get("retry-after")).toBe("2");
+    await srv.close();
+  });
+  test("a body that never ends is stopped by the deadline; a body over the size cap is refused", async () => {
+    const srv = await serve((req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      if (req.url === "/big") res.end("x".repeat(5000));
+      else res.write("{\"partial\": "); // headers sent, then silence
+    });
+    const f = guardedFetch(limits);
+    const t0 = Date.now();
+    await expect(f(`${srv.url}slow`)).rejects.toThrow();
+    expect(Date.now() - t0).toBeLessThan(3000);
+    await expect(f(`${srv.url}big`)).rejects.toThrow(/larger than 1000 bytes/);
+    srv.close();
+  });
+  test("the budget is checked before every attempt: malformed answers stop when the next attempt would pass the budget", async () => {
+    const srv = await fakeLlmServer(() => ({}), { malformedFirst: 10 });
+    const prompt = "稳".repeat(400);
+    // one attempt costs about 440 prompt + 200 max tokens; the document may spend 1000
+    const s = session(srv.url, { maxTokens: 200, budgetPerDocument: 1000 });
+    const r = await s.ask("doc", "t", z.object({ a: z.string() }), [{ role: "user", content: prompt }]);
+    expect([r.status, r.status === "ok" ? "" : r.reason]).toEqual(["skipped", expect.stringMatching(/budget/)]);
+    expect(srv.requests.length).toBeLessThan(3);
+    await srv.close();
+  });
 });

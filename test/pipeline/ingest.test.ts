@@ -16,7 +16,7 @@ describe("ingest: bad input gets a typed error naming the file", () => {
   test("missing file", () => rejects("test/fixtures/nope.txt", "unreadable_file"));
   test("a portal 404 page is not a notice", () => rejects("test/fixtures/not-a-notice.html", "not_a_notice"));
   test("unknown extension", async () => {
-    const err = await ingest({ path: "x.docx", bytes: new TextEncoder().encode("关于印发的通知") }).catch((e: unknown) => e);
+    const err = await ingest({ path: "x.xyz", bytes: new TextEncoder().encode("\u0000\u0001关于印发的通知") }).catch((e: unknown) => e);
     expect((err as ZhengceInputError).code).toBe("unsupported_format");
   });
 });
