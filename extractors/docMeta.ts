@@ -83,8 +83,8 @@ const TITLE_THEN_NO = new RegExp(`^(?<title>.+?${DOC_TYPE_END.source.slice(0, -1
 /** Sentence punctuation: a line that has it is prose, not a title */
 const PROSE = /[，。；：:！？,;]/;
 // 伊犁哈萨克自治州 塔城地区 新疆维吾尔自治区 平凉市 淄川区 石龙镇
-// (not 市场, 市民 (but 市民政局), 区域, 县级, 乡村: a level character that starts a common word)
-const ADMIN_NAME = new RegExp(`[\\u4e00-\\u9fff]{2,8}?(?:${ADMIN_LEVELS.join("|")})(?!场|民(?!政|族)|级|直|属|域|村)`, "g");
+// (not 市场, 市民 (but 市民政局), 区域, 县级, 乡村, 市长 (but 西安市长安区): a level character that starts a common word)
+const ADMIN_NAME = new RegExp(`[\\u4e00-\\u9fff]{2,8}?(?:${ADMIN_LEVELS.join("|")})(?!场|民(?!政|族)|级|直|属|域|村|长(?![安沙春治寿宁乐兴清垣岭泰阳葛汀顺白武丰]))`, "g");
 /** a province-level name, so a region can be cut out of a phrase: 进一步做好天津市 → 天津市 */
 const PROVINCE_AT = new RegExp(`(?:${PROVINCE_SHORT.join("|")})`);
 
@@ -109,8 +109,8 @@ function cleanRegion(raw: string): { name: string; cut: number } | null {
   let cut = raw.length - raw.replace(BEFORE_REGION, "").length;
   const p = raw.slice(cut).match(PROVINCE_AT);
   if (p && p.index! > 0) cut += p.index!;
-  // the words before a name are cut unless the name starts with one of them (和田地区, 和平区)
-  return valid(cut) ?? (cut > 0 ? valid(0) : null);
+  // the words before a name are cut unless the name starts with a one-character one (和田地区, 和平区)
+  return valid(cut) ?? (cut === 1 ? valid(0) : null);
 }
 
 // 和县, 沛县, 萧县: a one-character county, only where a name starts (the issuer's start, after its city) and an organ follows
