@@ -320,7 +320,7 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   if (!titleLine) {
     const alt = head.find((l) => {
       const t = squash(l.text);
-      return t.length >= 6 && t.length <= 60 && DOC_TYPE_END.test(t) && !PROSE.test(t) && !/^(?:附件|抄送|印发|《)/.test(t) && !PORTAL_CHROME.test(t);
+      return t.length >= 6 && t.length <= 60 && DOC_TYPE_END.test(t) && !PROSE.test(t) && !/^(?:附件|抄送|印发|《|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十百]+[章节条])/.test(t) && !PORTAL_CHROME.test(t);
     });
     if (alt) titleLine = { text: squash(alt.text), start: alt.start, end: alt.end, rule: "meta/title-line" };
   }
