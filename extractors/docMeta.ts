@@ -19,11 +19,12 @@ type Ground = (start: number, end: number) => { text: string; span: { start: num
 // 财建„2009‟165号 (low-high quotes some PDFs print for 〔〕)
 const NO_OPEN = "〔„";
 const NO_CLOSE = "〕‟";
-// 宁政发(2019)3号: round brackets, only after an agency code's usual last character (发/函/字/规/电/办)
+// 宁政发(2019)3号, 深府(2006)78号: round brackets, only after an agency code's usual last character (发/函/字/规/电/办/府)
 // (PDF text may space the parts: 塔行办发 〔2020〕 13 号)
-const DOC_NUMBER_SRC = `(?:(?<agency>[\\u4e00-\\u9fff]{1,10})\\s?[${NO_OPEN}]\\s?(?<year>\\d{4})\\s?[${NO_CLOSE}]\\s?(?<no>\\d{1,5})\\s?号|(?<pagency>[\\u4e00-\\u9fff]{0,9}[发函字规电办])[（(](?<pyear>\\d{4})[）)](?<pno>\\d{1,5})号)`;
+const DOC_NUMBER_SRC = `(?:(?<agency>[\\u4e00-\\u9fff]{1,10})\\s?[${NO_OPEN}]\\s?(?<year>\\d{4})\\s?[${NO_CLOSE}]\\s?(?<no>\\d{1,5})\\s?号|(?<pagency>[\\u4e00-\\u9fff]{0,9}[发函字规电办府])[（(](?<pyear>\\d{4})[）)](?<pno>\\d{1,5})号)`;
 // 国务院令第649号, 国令第706号, 人力资源社会保障部令第18号: the number of a decree
-const DECREE_NUMBER_SRC = `(?<dagency>[\\u4e00-\\u9fff]{1,12}令)\\s*第\\s*(?<dno>\\d{1,5})\\s*号`;
+// (or the number before 令: 甘肃省政府第63号令)
+const DECREE_NUMBER_SRC = `(?:(?<dagency>[\\u4e00-\\u9fff]{1,12}令)\\s*第\\s*(?<dno>\\d{1,5})\\s*号|(?<dagency2>[\\u4e00-\\u9fff]{2,12}?)第\\s*(?<dno2>\\d{1,5})\\s*号令)`;
 const CITED_NUMBER = new RegExp(`${DOC_NUMBER_SRC}|${DECREE_NUMBER_SRC}`, "g");
 /** Words that run into an agency code from the sentence before it: 贯彻落实鲁政发〔2020〕5号 */
 const BEFORE_AGENCY = /^.*(?:关于|贯彻落实|落实|根据|按照|依据|参照|印发|转发|执行|通知|意见|办法|的|和|及|与|是|为|按|见)/;
@@ -75,6 +76,8 @@ const PUBLISHER_LINE = /^\d{4}-\d{2}-\d{2}\s*(?<org>[\u4e00-\u9fff]{2,20}(?:办�
 // (at a line start or after a date or comma, and not 为贯彻落实国务院办公厅印发《…》: a basis, not the document)
 const LEAD_ISSUE = new RegExp(`(?:^|[，,]\\s*)(?!为|根据|按照|依据|贯彻|落实|经)(?<org>${ORGAN_LIST})(?:联合)?(?:发布|印发|出台)了?《(?<title>[^《》]{4,80})》`);
 /** An encyclopedia's definition: 《某某市就业补助资金管理办法》是某某市人力资源和社会保障局于2020年印发的文件 */
+/** A news intro: 《天津市临时救助办法》已于本月发布 (the title, no organ) */
+const LEAD_TITLE = /^《(?<title>[^《》]{4,80})》(?:已经|已)?于[^，。《》]{0,20}?(?:发布|印发|公布|出台)/;
 const LEAD_DEFINES = new RegExp(`^《(?<title>[^《》]{4,80})》(?:是|系|由)(?<org>${ORGAN_LIST})(?:于[^，。《》]{0,20}?)?(?:联合)?(?:发布|印发|颁布|制定|出台)`);
 /** A document-sharing site's file name: 吉林省委吉林省人民政府关于…的意见(2023年).docx */
 const FILE_NAME_END = /(?:[（(]\d{4}年?(?:版|修订)?[）)])?\.(?:docx?|pdf|wps|txt|xlsx?)$/i;
@@ -328,7 +331,7 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   const lead = head
     .slice(0, 6)
     .filter((l) => short(l.text, 300))
-    .map((l) => ({ l, m: l.text.match(LEAD_ISSUE) ?? l.text.match(LEAD_DEFINES) })).find((x) => x.m && DOC_TYPE_END.test(x.m.groups!.title!));
+    .map((l) => ({ l, m: l.text.match(LEAD_ISSUE) ?? l.text.match(LEAD_DEFINES) ?? l.text.match(LEAD_TITLE) })).find((x) => x.m && DOC_TYPE_END.test(x.m.groups!.title!));
   if (!titleLine && lead) {
     const ts = lead.l.start + lead.m!.index! + lead.m![0].indexOf("《") + 1;
     titleLine = { text: squash(lead.m!.groups!.title!), start: ts, end: ts + lead.m!.groups!.title!.length, rule: "meta/title-lead" };
@@ -383,7 +386,7 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   // (an organ line far above the title and 文号 is a site banner when the notice is signed: 东阳市人民政府 over a bureau's notice)
   else if (redHead && (!signature || nearAnchor(redHead))) issuerAt = { ...redHead, rule: "meta/issuer-red-head" };
   else if (boxIssuer) issuerAt = { ...boxIssuer, rule: "meta/issuer-box" };
-  else if (lead && (!titleLine || titleLine.rule === "meta/title-lead")) {
+  else if (lead?.m?.groups?.org && (!titleLine || titleLine.rule === "meta/title-lead")) {
     const os = lead.l.start + lead.m!.index! + lead.m![0].indexOf(lead.m!.groups!.org!);
     issuerAt = { start: os, end: os + lead.m!.groups!.org!.length, rule: "meta/issuer-lead" };
   } else if (signature) issuerAt = { ...signature, rule: "meta/issuer-signature" };
@@ -487,9 +490,9 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   // cites: every other 文号 or decree number, in order of first mention
   const seen = new Set<string>(ownNo ? [normNo(text.slice(ownNo.start, ownNo.end))] : []);
   for (const m of text.matchAll(CITED_NUMBER)) {
-    const whole = m.groups!.agency ?? m.groups!.pagency ?? m.groups!.dagency!;
+    const whole = m.groups!.agency ?? m.groups!.pagency ?? m.groups!.dagency ?? m.groups!.dagency2!;
     const agency = whole.replace(/^.*中华人民共和国/, "").replace(BEFORE_AGENCY, "");
-    if (!agency || (m.groups!.dagency && agency === "令")) continue;
+    if (!agency || (m.groups!.dagency && agency === "令") || (m.groups!.dagency2 && (agency.length < 2 || /^[本该我此]/.test(agency)))) continue;
     const s = m.index! + whole.length - agency.length;
     const e = m.index! + m[0].length;
     const no = normNo(text.slice(s, e));

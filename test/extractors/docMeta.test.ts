@@ -157,6 +157,10 @@ const rows: MetaRow[] = [
     { issuer: "金华市人力资源和社会保障局", date: "2021-03-01" }],
   ["a plan title with the years it covers", "宜昌市促进就业三年行动计划（2023—2025年）\n为稳定和扩大就业，制定本计划。" + BODY, { title: "宜昌市促进就业三年行动计划（2023—2025年）", region: "宜昌市" }],
   ["若干政策 ends a title", "襄阳市支持中小企业发展若干政策\n为支持中小企业发展，制定如下政策。" + BODY, { title: "襄阳市支持中小企业发展若干政策" }],
+  ["a news intro naming the document", "《重庆市临时救助办法》已于本月发布，2024年1月1日起正式施行。\n第一条 为规范临时救助，结合本市实际，制定本办法。\n第二条 本办法所称临时救助。",
+    { title: "重庆市临时救助办法", region: "重庆市", issuer: null }],
+  ["a decree cited with the number before 令 and a 府 code in round brackets", "某某市人民政府\n关于做好救助工作的通知\n根据《甘肃省城乡居民临时救助试行办法》（甘肃省政府第63号令）和《关于加强就业的意见》（深府(2006)78号），制定本通知。" + BODY,
+    { cites: ["甘肃省政府第63号令", "深府〔2006〕78号"] }],
 ];
 
 /** Sentences a rule must not fire on: [label, text, field, value it must not give]. */
@@ -205,6 +209,9 @@ describe("meta: issue 10 classes", () => {
       for (const [k, v] of Object.entries(expected)) expect(d.meta[k as keyof typeof d.meta], k).toEqual(v);
     });
   }
+  test("negative: 第3号令 needs an organ before it to be a cite", async () => {
+    expect((await doc("某某市人民政府\n关于做好救助工作的通知\n按照第3号令执行，依据本局第5号令办理。" + BODY)).meta.cites).toEqual([]);
+  });
   test.each(negatives)("negative: %s", async (_label, text, field, bad) => {
     expect((await doc(text)).meta[field]).not.toEqual(bad);
   });
