@@ -483,7 +483,9 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
     if (pick) setRegion(pick.at, pick.name.length, "meta/region-preamble");
   }
   if (!meta.region) {
-    const best = mostUsed(regionNames(text).filter((n) => outsideQuotes(n.at)));
+    // (结合本市实际 says the level: a name of another level is not the issuer's)
+    const ownLevel = combine?.groups!.own ? ADMIN_LEVELS.find((l) => combine.groups!.name === l) : undefined;
+    const best = mostUsed(regionNames(text).filter((n) => outsideQuotes(n.at) && (!ownLevel || n.name.endsWith(ownLevel))));
     if (best) setRegion(best[1].at, best[0].length, "meta/region-most-used");
   }
 

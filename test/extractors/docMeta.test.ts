@@ -185,6 +185,7 @@ const negatives: [string, string, "docNumber" | "issuer" | "title" | "date" | "r
   ["a red head right above the title is kept over the signature", "某某县人民政府办公室\n关于做好防汛工作的通知\n各乡镇：" + BODY + "\n某某县应急管理局\n2021年6月1日", "issuer", "某某县应急管理局"],
   ["a year in brackets after a heading is no title end", "某某市就业工作情况（2023年）\n为稳定和扩大就业，制定本计划。" + BODY, "title", "某某市就业工作情况（2023年）"],
   ["a numbered heading is no title", "上海市普陀区司法局2026年部门预算\n四、实施方案\n（一）加强管理。做好预算执行。" + BODY, "title", "四、实施方案"],
+  ["结合本市实际 with only a province named is no region", "第一条 为健全救助体系，根据《甘肃省城乡居民临时救助试行办法》（甘肃省政府第63号令），结合本市实际，制定本办法。\n第二条 本办法适用于甘肃省内。\n第三条 按照规定执行。", "region", "甘肃省"],
   ["市场 is no region", "关于进一步帮助市场主体纾困解难的若干措施\n为稳经济。" + BODY, "region", "帮助市"],
   ["首善之区 is no region", "为打造首善之区，推动高质量发展，制定本办法。" + BODY, "region", "首善之区"],
   ["中央和自治区 is no region", "（一）资金来源：中央和自治区承担70%。\n（二）责任单位：某某旗民政局" + BODY, "region", "中央和自治区"],
