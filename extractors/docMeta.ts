@@ -3,7 +3,7 @@ import type { Segmented } from "../pipeline/segment/index.ts";
 import type { NormalizedText } from "./context.ts";
 import { DATE_YMD, foldZeros } from "./lexicon/dates.ts";
 import { META_FIELD_LABELS, META_LABELS, PORTAL_CHROME } from "./lexicon/portal.ts";
-import { ADMIN_LEVELS, BEFORE_REGION, CENTRAL_ORGAN, NAMED_ORGANS, NOT_REGION, ORGAN_ENDINGS } from "./lexicon/organs.ts";
+import { ADMIN_LEVELS, BEFORE_REGION, BEFORE_REGION_WORD, CENTRAL_ORGAN, NAMED_ORGANS, NOT_REGION, ORGAN_ENDINGS } from "./lexicon/organs.ts";
 import { PROVINCE_SHORT } from "./lexicon/units.ts";
 import { fullDateIso } from "./periods/dates.ts";
 import { textLines, type TextLine } from "../pipeline/lines.ts";
@@ -112,8 +112,10 @@ function cleanRegion(raw: string): { name: string; cut: number } | null {
   let cut = raw.length - raw.replace(BEFORE_REGION, "").length;
   const p = raw.slice(cut).match(PROVINCE_AT);
   if (p && p.index! > 0) cut += p.index!;
-  // the words before a name are cut unless the name starts with a one-character one (和田地区, 和平区)
-  return valid(cut) ?? (cut === 1 ? valid(0) : null);
+  // the words before a name are cut unless the name starts with a one-character one (和田地区, 和平区);
+  // a name after such a word inside the candidate is tried too (工作支持大同市 → 大同市)
+  const inner = [...raw.matchAll(BEFORE_REGION_WORD)].map((w) => w.index! + w[0].length).filter((e) => e > cut && e < raw.length - 1);
+  return valid(cut) ?? (cut === 1 ? valid(0) : null) ?? (inner.length ? valid(inner[inner.length - 1]!) : null);
 }
 
 // 和县, 沛县, 萧县: a one-character county, only where a name starts (the issuer's start, after its city) and an organ follows
@@ -427,11 +429,11 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
     meta.region = printedName(at, at + len);
     ev.region = evidence(at, at + len, rule);
   };
-  const fromRange = (r: { start: number; end: number } | null | undefined, rule: string): boolean => {
+  /** The most specific name in the issuer's first organ, or in the whole title (wrapped lines included) */
+  const fromRange = (r: { start: number; end: number } | null | undefined, rule: string, firstOrgan = true): boolean => {
     if (!r) return false;
     const s = text.slice(r.start, r.end);
-    const firstOrgan = s.split(/[\s、]+/)[0]!;
-    const names = regionNames(firstOrgan);
+    const names = regionNames(firstOrgan ? s.split(/[\s、]+/)[0]! : s);
     const n = names[names.length - 1];
     if (!n) return false;
     setRegion(r.start + n.at, n.name.length, rule);
@@ -460,7 +462,7 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   } else if (meta.issuer && !regionOf(meta.issuer) && CENTRAL_ORGAN.test(meta.issuer)) {
     meta.region = "全国";
     ev.region = { ...ev.issuer!, rule: "meta/region-central" };
-  } else if (titleRange && fromRange({ start: titleRange.start + (text.slice(titleRange.start, titleRange.end).match(/^(?:关于)?(?:印发|转发)?/)?.[0].length ?? 0), end: titleRange.end }, "meta/region-title")) {
+  } else if (titleRange && fromRange({ start: titleRange.start + (text.slice(titleRange.start, titleRange.end).match(/^(?:关于)?(?:印发|转发)?/)?.[0].length ?? 0), end: titleRange.end }, "meta/region-title", false)) {
     // done
   } else if (nationalAddressee) {
     // only a central organ writes to 各省、自治区、直辖市

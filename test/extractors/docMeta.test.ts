@@ -94,6 +94,7 @@ const rows: MetaRow[] = [
   ["a town-level draft title (征求意见稿)", "虎门镇促进商贸服务业发展扶持办法（征求意见稿）\n第一章 总则\n第一条 为促进虎门镇商贸服务业发展，制定本办法。\n第二条 本办法适用于虎门镇企业。",
     { title: "虎门镇促进商贸服务业发展扶持办法（征求意见稿）", region: "虎门镇" }],
   // a region cut out of a title phrase; central organs
+  ["a region on a title's second line", "关于进一步做好稳就业、保就业工作支持\n大同市高校毕业生就业创业的通知\n各县区：" + BODY, { region: "大同市" }],
   ["region cut out of 进一步做好…", "关于进一步做好重庆市困难群众救助工作的通知\n各区县民政局：" + BODY, { region: "重庆市" }],
   ["a ministry is national", "人力资源社会保障部 财政部关于做好失业保险稳岗返还工作的通知\n人社部发〔2019〕23号\n各省、自治区人力资源社会保障厅：" + BODY,
     { issuer: "人力资源社会保障部、财政部", region: "全国", docNumber: "人社部发〔2019〕23号" }],
@@ -235,6 +236,7 @@ describe("meta: issue 10 classes", () => {
     ["西安市长安区人民政府", "长安区"],
     ["蚌山区政府", "蚌山区"],
     ["贫困山区", null],
+    ["为福田建设粤港澳大湾区", null],
     ["中央和自治区", null],
     ["城镇居民基本医疗保险", null],
     ["关于帮助市场主体", null],
