@@ -184,11 +184,14 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   // (the segmenter may read a content farm's "1. 某某办法" as the first item: that line is looked at too)
   const firstBody = lines(headEnd, Math.min(text.length, headEnd + 1)).slice(0, 1).filter((l) => /^\d{1,2}[.．、]\s*[\u4e00-\u9fff]/.test(l.text) && DOC_TYPE_END.test(squash(l.text)) && !PROSE.test(l.text) && l.text.length <= 62);
   // a title with its 文号 in brackets after it on one line is two lines
-  const splitNumber = (l: TextLine): TextLine[] => {
+  // (only for the first line or one over the addressees: elsewhere in a form it names a document relied on)
+  const ADDRESSEE = /^[\u4e00-\u9fff（）()、，,\s]{2,120}[:：]$/;
+  const splitNumber = (l: TextLine, i: number, all: TextLine[]): TextLine[] => {
     const m = l.text.match(TITLE_THEN_NO);
-    return m ? [piece(l.start, l.start + m.groups!.title!.length), piece(l.end - m.groups!.number!.length, l.end)] : [l];
+    if (!m || (i > 0 && !ADDRESSEE.test(all[i + 1]?.text ?? ""))) return [l];
+    return [piece(l.start, l.start + m.groups!.title!.length), piece(l.end - m.groups!.number!.length, l.end)];
   };
-  const head = [...lines(0, headEnd), ...firstBody].map(trimChrome).flatMap(splitNumber).filter((l) => l.text);
+  const head = [...lines(0, headEnd), ...firstBody].map(trimChrome).filter((l) => l.text).flatMap(splitNumber);
   // the tail: the segmenter's, reaching back over the last lines (a joint signature, or a tail it did not see)
   let tailFrom = seg.tail.start;
   for (let k = 0, at = text.length; k < 8 && at > 0; k++) {

@@ -187,6 +187,7 @@ const negatives: [string, string, "docNumber" | "issuer" | "title" | "date" | "r
   ["a year in brackets after a heading is no title end", "某某市就业工作情况（2023年）\n为稳定和扩大就业，制定本计划。" + BODY, "title", "某某市就业工作情况（2023年）"],
   ["a numbered heading is no title", "上海市普陀区司法局2026年部门预算\n四、实施方案\n（一）加强管理。做好预算执行。" + BODY, "title", "四、实施方案"],
   ["结合本市实际 with only a province named is no region", "第一条 为健全救助体系，根据《甘肃省城乡居民临时救助试行办法》（甘肃省政府第63号令），结合本市实际，制定本办法。\n第二条 本办法适用于甘肃省内。\n第三条 按照规定执行。", "region", "甘肃省"],
+  ["a document relied on, with its 文号, inside a form is no own number", "安置房二期项目\n临沧建投开发投资有限公司\n某某区发展和改革局关于同意安置房建设项目可行性研究报告的批复（某发改复〔2018〕172号）\n某某街道某某社区\n总规模0.78公顷" + BODY, "docNumber", "某发改复〔2018〕172号"],
   ["市场 is no region", "关于进一步帮助市场主体纾困解难的若干措施\n为稳经济。" + BODY, "region", "帮助市"],
   ["首善之区 is no region", "为打造首善之区，推动高质量发展，制定本办法。" + BODY, "region", "首善之区"],
   ["中央和自治区 is no region", "（一）资金来源：中央和自治区承担70%。\n（二）责任单位：某某旗民政局" + BODY, "region", "中央和自治区"],
