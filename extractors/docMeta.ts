@@ -266,6 +266,11 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
     ownNo = box;
     meta.docNumber = normNo(printedName(box.start, box.end));
     ev.docNumber = evidence(box.start, box.end, "meta/doc-number-box");
+  } else if (box && new RegExp(`^(?:${DECREE_NUMBER_SRC})$`).test(squash(box.value))) {
+    // 发文字号：国令第706号 — the portal box of a decree
+    ownNo = box;
+    meta.docNumber = printedName(box.start, box.end);
+    ev.docNumber = evidence(box.start, box.end, "meta/doc-number-box-decree");
   } else if (decree) {
     ownNo = decree;
     meta.docNumber = printedName(decree.start, decree.end);

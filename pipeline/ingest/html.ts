@@ -146,13 +146,15 @@ function findContent($: cheerio.CheerioAPI): Element | undefined {
 function metaLines($: cheerio.CheerioAPI): string[] {
   const lines: string[] = [];
   const seen = new Set<string>();
-  $("td, th, li, span, div, p, dt").each((_, e) => {
+  $("td, th, li, span, div, p, dt, b, strong, label").each((_, e) => {
     const own = $(e).clone().children().remove().end().text().replace(/[\s\u00a0]+/g, "");
     const m = own.match(/^(?<label>[\u4e00-\u9fff]{2,4})[:：]?$/) ?? own.match(/^(?<label>[\u4e00-\u9fff]{2,4})[:：](?<value>.+)$/);
     const label = m?.groups?.label;
     if (!label || !(META_LABELS as readonly string[]).includes(label) || seen.has(label)) return;
     let value = m.groups?.value ?? "";
     if (!value) value = $(e).next().text().replace(/[\s\u00a0]+/g, "") || $(e).children().first().text().replace(/[\s\u00a0]+/g, "");
+    // <td><b>发文字号：</b></td><td>国令第706号</td>: the label is bold inside its own cell
+    if (!value && /^(?:b|strong|label|span)$/i.test((e as Element).tagName) && /^t[dh]$/i.test(((e as Element).parent as Element | null)?.tagName ?? "")) value = $(e).parent().next().text().replace(/[\s\u00a0]+/g, "");
     if (!value) return;
     seen.add(label);
     lines.push(`${label}：${value}`);

@@ -219,3 +219,22 @@ describe("hostile HTML (found by npm run fuzz)", () => {
     expect(r.text).toContain("序号");
   });
 });
+
+describe("gov.cn metadata box with bold labels in their own cells", () => {
+  test.each([
+    ["corpus/real/guowuyuan-2018-ling706-zhuanli-daili.html", "国令第706号", "国务院", "专利代理条例"],
+    ["corpus/real/guowuyuan-2018-39-jiuye.html", "国发〔2018〕39号", "国务院", "国务院关于做好当前和今后一个时期促进就业工作的若干意见"],
+  ])("%s: 发文字号 %s, 发文机关 %s from the box", async (file, no, issuer, title) => {
+    const doc = await extractDocument(file, { ocr: false });
+    expect(doc.source.text).toContain(`发文字号：${no}`);
+    expect(doc.meta.docNumber).toBe(no);
+    expect(doc.meta.issuer).toBe(issuer);
+    expect(doc.meta.title).toBe(title);
+    expect(doc.meta.cites).not.toContain(no); // its own number is not a cite
+  });
+  test("negative: a bold run inside prose is not a box label", async () => {
+    const html = `<html><body><div id="zoom"><p>市人民政府关于做好就业工作的通知</p><p><b>标题：</b>一、加大支持力度。各县区人民政府要认真抓好落实，确保政策落地见效，惠及更多企业和职工群众，按月报送工作进展情况。</p><p>二、强化组织保障。各地要建立健全工作机制，加强督促检查，及时研究解决工作中遇到的困难和问题，确保各项任务落到实处。</p></div></body></html>`;
+    const r = await ingest({ path: "t.html", bytes: new TextEncoder().encode(html) });
+    expect(r.text.split("\n")[0]).not.toMatch(/^标题：一、/);
+  });
+});
