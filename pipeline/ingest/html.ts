@@ -40,10 +40,14 @@ function render($: cheerio.CheerioAPI, root: AnyNode): string {
     }
     if (tag === "table") {
       // rows of this table (not of a table nested in a cell), rowspan cells filled down, colspan cells padded
-      const rows = $(el)
-        .find("tr")
-        .toArray()
-        .filter((tr) => $(tr).closest("table")[0] === el);
+      // the table's own rows, in order (direct or under thead/tbody/tfoot): linear, however deep tables nest
+      const rows: Element[] = [];
+      for (const c of el.children) {
+        if (c.type !== "tag") continue;
+        const name = (c as Element).tagName.toLowerCase();
+        if (name === "tr") rows.push(c as Element);
+        else if (name === "thead" || name === "tbody" || name === "tfoot") for (const r of (c as Element).children) if (r.type === "tag" && (r as Element).tagName.toLowerCase() === "tr") rows.push(r as Element);
+      }
       const grid: string[][] = [];
       rows.forEach((tr, r) => {
         const row = (grid[r] ??= []);
