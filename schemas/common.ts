@@ -41,6 +41,7 @@ export const DiagnosticCode = z.enum([
   "ofd_signed",
   "blank_page",
   "invalid_characters",
+  "read_as_markdown",
   "number_out_of_range",
   "password_protected",
   "ocr_unavailable",

@@ -129,6 +129,19 @@ export async function ingest(input: IngestInput): Promise<Ingested> {
   return { ...r, text: fix(r.text), plain: { ...r.plain, text: fix(r.plain.text) } };
 }
 
+/** Markdown signals in a text: ATX headings, bold runs opening lines, pipe tables, HTML cells. Two kinds, or one kind three times, make it Markdown. */
+export function looksLikeMarkdown(text: string): boolean {
+  const sample = text.slice(0, 20000);
+  const counts = [
+    (sample.match(/^#{1,6}[ \t]+\S/gm) ?? []).length,
+    (sample.match(/^\s*\*\*[^*\n]{1,80}\*\*/gm) ?? []).length,
+    (sample.match(/^\|.*\|\s*$/gm) ?? []).length,
+    (sample.match(/<p>|<\/p>|<br\s*\/?>/g) ?? []).length,
+  ];
+  const kinds = counts.filter((n) => n > 0).length;
+  return kinds >= 2 || counts.some((n) => n >= 3);
+}
+
 const LONE = "[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]";
 const LONE_SURROGATE = new RegExp(LONE);
 const LONE_SURROGATES = new RegExp(LONE, "g");
@@ -195,7 +208,13 @@ async function ingestRaw(input: IngestInput): Promise<Ingested> {
   let text = decoded.text.replace(/\r\n?/g, "\n");
   let plain: MappedText;
   let pageStarts: number[] | undefined;
-  if (format === "markdown") {
+  // a .txt that is Markdown (a notice saved from an editor or a converter: ## headings, **bold** labels, <p> in table cells)
+  let asMarkdown = format === "markdown";
+  if (format === "text" && looksLikeMarkdown(text)) {
+    asMarkdown = true;
+    messages.push({ code: "read_as_markdown", reason: "the text file is Markdown (headings, bold runs or tables in Markdown syntax): read as Markdown so no ## or ** reaches a title", source: "ingest", severity: "info", file: path });
+  }
+  if (asMarkdown) {
     plain = markdownToPlain(text);
   } else if (format === "html") {
     const reader = await htmlReader();

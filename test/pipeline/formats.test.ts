@@ -238,3 +238,22 @@ describe("gov.cn metadata box with bold labels in their own cells", () => {
     expect(r.text.split("\n")[0]).not.toMatch(/^标题：一、/);
   });
 });
+
+describe("a .txt that is Markdown is read as Markdown (content sniffing)", () => {
+  test("seed 004 (淄川) saved as .txt: no ## in the title, no <p> in a unit name", async () => {
+    const { readFileSync } = await import("node:fs");
+    const doc = await extractDocument({ path: "zichuan-2020-3.txt", bytes: new Uint8Array(readFileSync("corpus/zichuan-2020-3.md")) }, { ocr: false });
+    expect(doc.warnings.some((w) => w.code === "read_as_markdown")).toBe(true);
+    expect(doc.meta.title).toBe("淄川区人民政府关于贯彻落实淄政发〔2020〕4号文件积极应对新冠肺炎疫情做好稳就业工作的通知");
+    const names = doc.measures.flatMap((m) => m.units.map((u) => u.name));
+    expect(names.some((n) => /<\/?p>|\*\*|##/.test(n))).toBe(false);
+    expect(names).toContain("区人社局");
+  });
+  test("negative: plain notices are not Markdown, even with one bold-looking line", async () => {
+    const { looksLikeMarkdown } = await import("../../pipeline/ingest/index.ts");
+    const { readFileSync, readdirSync } = await import("node:fs");
+    for (const f of readdirSync("corpus/dev").filter((x) => x.endsWith(".txt"))) expect(looksLikeMarkdown(readFileSync(`corpus/dev/${f}`, "utf8")), f).toBe(false);
+    expect(looksLikeMarkdown("关于做好就业工作的通知\n**一、加强组织领导**\n各地要高度重视。")).toBe(false);
+    expect(looksLikeMarkdown("## 关于做好就业工作的通知\n\n**一、加强组织领导。**各地要高度重视。")).toBe(true);
+  });
+});
