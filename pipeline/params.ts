@@ -8,6 +8,8 @@ import type { PolicyDocument } from "../schemas/index.ts";
 import { PARAMS_SCHEMA_VERSION, type Param, type ParamSet, type ParamValue } from "../schemas/params.ts";
 import { PARAM_GROUPS, PER_WORDS } from "../extractors/lexicon/instruments.ts";
 import { amountInstruments } from "./compare.ts";
+import { citationGraph } from "./graph.ts";
+import { canonName } from "./eval.ts";
 
 const KIND_QUANTITY: Record<string, string> = { money: "amount", percent: "rate", count: "count", age: "age", duration: "duration", area: "area" };
 
@@ -80,6 +82,23 @@ export function extractParams(docs: PolicyDocument[]): ParamSet {
       }
   }
   const parameters = [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
+  // a notice that repeals another (同时废止, 不再执行) ends the values the repealed one set and it does not restate
+  const graph = citationGraph(docs);
+  const dateOf = new Map(graph.nodes.filter((n) => n.inCorpus && n.docNumber).map((n) => [canonName(n.docNumber!), n.date]));
+  for (const e of graph.edges.filter((x) => x.kind === "supersedes")) {
+    const when = dateOf.get(e.source);
+    if (!when || !dateOf.has(e.target)) continue;
+    const dayBefore = new Date(`${when}T00:00:00Z`);
+    dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
+    for (const p of parameters) {
+      if (p.values.some((v) => v.reference.docNumber && canonName(v.reference.docNumber) === e.source)) continue; // restated: the new value replaces it
+      for (const v of p.values)
+        if (v.reference.docNumber && canonName(v.reference.docNumber) === e.target && (!v.end || v.end >= when)) {
+          v.end = dayBefore.toISOString().slice(0, 10);
+          v.supersededBy = e.source;
+        }
+    }
+  }
   for (const p of parameters) p.values.sort((a, b) => a.date.localeCompare(b.date));
   return { schemaVersion: PARAMS_SCHEMA_VERSION, parameters, unclassified };
 }

@@ -85,3 +85,19 @@ describe("params: effective-dated parameters with references", () => {
 
 let memo: Promise<ParamSet> | undefined;
 const cached = () => (memo ??= load());
+
+describe("params: a repealed notice's values end when the notice that repeals it takes effect", () => {
+  const notice = (no: string, date: string, body: string) =>
+    extractDocument({ path: `${no}.txt`, bytes: new TextEncoder().encode(`庆阳市人民政府关于进一步做好稳就业工作的通知\n庆政发〔${no}\n各县区人民政府：\n${body}\n庆阳市人民政府\n${date}\n`) });
+  test("2021 sets a 稳岗返还 rate; 2023 repeals it without restating it: the value ends the day before; negative: a restated value is simply followed", async () => {
+    const old = await notice("2021〕3号", "2021年3月1日", "一、落实稳岗返还政策。对不裁员或少裁员的参保企业，返还其上年度实际缴纳失业保险费的50%。\n二、落实创业担保贷款政策。符合条件的个人可申请最高不超过20万元的创业担保贷款。");
+    const repeal = await notice("2023〕8号", "2023年6月1日", "一、落实创业担保贷款政策。符合条件的个人可申请最高不超过30万元的创业担保贷款。\n二、本通知自印发之日起施行，《庆阳市人民政府关于进一步做好稳就业工作的通知》（庆政发〔2021〕3号）同时废止。");
+    const set = extractParams([old, repeal]);
+    const rate = set.parameters.find((p) => p.instrument === "wengang-fanhuan")!;
+    expect(rate.values.map((v) => [v.date, v.value, v.end, v.supersededBy])).toEqual([["2021-03-01", 50, "2023-05-31", "庆政发〔2023〕8号"]]);
+    const yaml = parse(paramToYaml(rate));
+    expect(yaml.values["2023-06-01"].value).toBeNull();
+    const loan = set.parameters.find((p) => p.instrument === "chuangye-danbao-daikuan" && p.quantity === "amount_max")!;
+    expect(loan.values.map((v) => [v.date, v.value, v.end])).toEqual([["2021-03-01", 200000, null], ["2023-06-01", 300000, null]]);
+  });
+});
