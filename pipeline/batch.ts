@@ -63,6 +63,8 @@ export interface BatchOptions {
   ocr?: boolean;
   asNotice?: boolean;
   explain?: boolean;
+  maxBytes?: number;
+  maxPages?: number;
   /** the LLM assist keeps one budget for the run, so it runs in the main thread */
   llm?: LlmSession;
   /** output name of each input (outputNames over the whole corpus, so shards agree) */
@@ -263,7 +265,7 @@ async function runLocked(files: string[], opts: BatchOptions, fs: BatchFs): Prom
       opts.onProgress?.({ done: ++done, total: files.length, file, status: "unchanged", elapsedMs: Date.now() - started });
       return;
     }
-    const task: ExtractTask = { file, ocr: opts.ocr ?? true, asNotice: !!opts.asNotice, explain: !!opts.explain, markdown: format === "md" };
+    const task: ExtractTask = { file, ocr: opts.ocr ?? true, asNotice: !!opts.asNotice, explain: !!opts.explain, markdown: format === "md", ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}), ...(opts.maxPages !== undefined ? { maxPages: opts.maxPages } : {}) };
     let r: ExtractResult;
     if (pool) {
       try {

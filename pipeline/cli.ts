@@ -53,13 +53,17 @@ function reportFailures(failures: Failure[]) {
 async function cmdExtract(argv: string[]): Promise<number> {
   const parsed = parseCommand(COMMANDS.extract!, argv);
   if (!parsed) return 0;
-  const { values, positionals } = parsed as { values: { out: string; format: string; explain: boolean; "no-ocr": boolean; "as-notice": boolean; llm: boolean; jobs?: string; force: boolean; shard?: string; timeout: string }; positionals: string[] };
+  const { values, positionals } = parsed as { values: { out: string; format: string; explain: boolean; "no-ocr": boolean; "as-notice": boolean; llm: boolean; jobs?: string; force: boolean; shard?: string; timeout: string; "max-mb": string; "max-pages": string }; positionals: string[] };
   const format = values.format! as OutFormat;
   if (!positionals.length) throw new UsageError("`extract` needs at least one file or folder", "extract");
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0)) throw new UsageError(`--jobs wants a whole number ≥ 0, not “${values.jobs}”`, "extract");
   const timeout = Number(values.timeout);
   if (!(timeout > 0)) throw new UsageError(`--timeout wants seconds > 0, not “${values.timeout}”`, "extract");
+  const maxMb = Number(values["max-mb"]);
+  const maxPages = Number(values["max-pages"]);
+  if (!(maxMb > 0)) throw new UsageError(`--max-mb wants a size in MB > 0, not “${values["max-mb"]}”`, "extract");
+  if (!(Number.isInteger(maxPages) && maxPages > 0)) throw new UsageError(`--max-pages wants a whole number > 0, not “${values["max-pages"]}”`, "extract");
   const { files: all, missing, unsupported, ignored } = await collectInputs(positionals);
   let files = all;
   if (values.shard) {
@@ -83,6 +87,8 @@ async function cmdExtract(argv: string[]): Promise<number> {
       ...(jobs !== undefined ? { jobs } : {}),
       force: values.force,
       timeoutMs: timeout * 1000,
+      maxBytes: Math.round(maxMb * 1024 * 1024),
+      maxPages,
       ocr: !values["no-ocr"],
       asNotice: values["as-notice"],
       explain: values.explain,

@@ -49,6 +49,8 @@ export const COMMANDS: Record<string, CommandSpec> = {
       "as-notice": { type: "boolean", default: false, description: "read measures even from a document whose title says it is an annual report, a budget or a press page" },
       jobs: { type: "string", short: "j", value: "N", description: "worker threads (default: every core; 0: in the main thread, no time limit)" },
       timeout: { type: "string", default: "60", value: "S", description: "seconds one document may take before it is stopped and listed as a timeout failure" },
+      "max-mb": { type: "string", default: "200", value: "MB", description: "the largest input read; a larger one is a too_large failure" },
+      "max-pages": { type: "string", default: "2000", value: "N", description: "the most PDF pages read; a longer PDF is a too_many_pages failure" },
       force: { type: "boolean", default: false, description: "redo documents an earlier run into the same --out finished (default: skip them when input and version are unchanged)" },
       shard: { type: "string", value: "K/N", description: "read only shard K of N (0-based, by a hash of each input's path); auto/N takes K from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID" },
       ...LLM,

@@ -25,6 +25,9 @@ export interface ExtractOptions {
   debug?: (line: string) => void;
   /** read measures even from a document whose title says it is not a notice (an annual report, a budget) */
   asNotice?: boolean;
+  /** limits on the input (defaults: 200 MB, 2000 PDF pages) */
+  maxBytes?: number;
+  maxPages?: number;
 }
 
 /** Level prefix of the issuer's own units: 塔城地区 → 地区, 平凉市 → 市, 新疆维吾尔自治区 → 自治区. */
@@ -47,7 +50,7 @@ const cleanTitle = (s: string) => s.replace(/\*\*|__|<[^>]+>/g, "").replace(/\s+
 export async function extractDocument(input: string | IngestInput, options: ExtractOptions = {}): Promise<PolicyDocument> {
   const config = options.config ?? defaultConfig;
   const debug = options.debug;
-  const ing = await ingest({ ...(typeof input === "string" ? { path: input } : input), ...(options.ocr !== undefined ? { ocr: options.ocr } : {}) });
+  const ing = await ingest({ ...(typeof input === "string" ? { path: input } : input), ...(options.ocr !== undefined ? { ocr: options.ocr } : {}), ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}), ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}) });
   const messages: Diagnostic[] = [...ing.messages];
   const norm = normalize(ing.plain);
   const ground = makeGround(norm, ing.text, ing.pageStarts);

@@ -16,6 +16,8 @@ export interface ExtractTask {
   asNotice: boolean;
   explain: boolean;
   markdown: boolean;
+  maxBytes?: number;
+  maxPages?: number;
 }
 
 export type ExtractResult =
@@ -29,6 +31,8 @@ export async function extractTask(task: ExtractTask, llm?: LlmSession): Promise<
       ...(task.explain ? { debug: (l: string) => debug.push(l) } : {}),
       ...(task.ocr ? {} : { ocr: false as const }),
       ...(task.asNotice ? { asNotice: true } : {}),
+      ...(task.maxBytes !== undefined ? { maxBytes: task.maxBytes } : {}),
+      ...(task.maxPages !== undefined ? { maxPages: task.maxPages } : {}),
       ...(llm ? { llm } : {}),
     });
     // a document the schema refuses is not written: it is a typed failure naming the first problem

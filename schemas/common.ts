@@ -42,6 +42,8 @@ export const DiagnosticCode = z.enum([
   "blank_page",
   "invalid_characters",
   "read_as_markdown",
+  "too_large",
+  "too_many_pages",
   "number_out_of_range",
   "password_protected",
   "ocr_unavailable",

@@ -46,7 +46,14 @@ export interface IngestInput {
   ocr?: OcrEngine | false;
   /** PDF pages to read (1-based); all when absent */
   pages?: number[];
+  /** the largest file read, in bytes (default 200 MB): a larger one is `too_large` */
+  maxBytes?: number;
+  /** the most PDF pages read (default 2000): a longer PDF is `too_many_pages` */
+  maxPages?: number;
 }
+
+export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+export const DEFAULT_MAX_PAGES = 2000;
 
 const EXT_FORMAT: Record<string, SourceFormat> = {
   ".txt": "text",
@@ -157,6 +164,8 @@ async function ingestRaw(input: IngestInput): Promise<Ingested> {
     }
   }
   if (bytes.length === 0) throw new ZhengceInputError("empty_file", path, "the file is empty (0 bytes)");
+  const maxBytes = input.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) throw new ZhengceInputError("too_large", path, `the file is ${bytes.length} bytes, over the ${maxBytes}-byte limit (--max-mb raises it)`);
   const notYet = input.format ? undefined : unsupportedReason(path, bytes);
   if (notYet) throw new ZhengceInputError("unsupported_format", path, `${notYet}. zhengce reads ${SUPPORTED_FORMATS}`);
   const format = input.format ?? detectFormat(bytes, path);
@@ -181,7 +190,7 @@ async function ingestRaw(input: IngestInput): Promise<Ingested> {
   if (format === "pdf" || format === "image") {
     const engine = input.ocr === undefined ? getDefaultOcrEngine() : input.ocr;
     const { pdfToText, imageToText } = await pdfReader();
-    const pdf = format === "pdf" ? await pdfToText(bytes, path, engine, input.pages) : await imageToText(bytes, path, engine);
+    const pdf = format === "pdf" ? await pdfToText(bytes, path, engine, input.pages, input.maxPages ?? DEFAULT_MAX_PAGES) : await imageToText(bytes, path, engine);
     const text = pdf.text;
     if (!/[\u4e00-\u9fff]/.test(text)) throw new ZhengceInputError("not_a_notice", path, "no Chinese text could be read from the file");
     return {

@@ -36,9 +36,10 @@ export function ocrItems(lines: OcrLine[], pageHeightPt: number, dpi: number): T
 /** Pages are rendered for OCR at OCR_DPI, but a large page (a book scan) no larger than this many pixels high. */
 const MAX_RENDER_PX = 2400;
 
-export async function pdfToText(bytes: Uint8Array, file: string, ocr: OcrEngine | false, only?: number[]): Promise<PdfText> {
+export async function pdfToText(bytes: Uint8Array, file: string, ocr: OcrEngine | false, only?: number[], maxPages = Infinity): Promise<PdfText> {
   const doc = await openPdf(bytes, file);
   try {
+    if (doc.numPages > maxPages) throw new ZhengceInputError("too_many_pages", file, `the PDF has ${doc.numPages} pages, over the ${maxPages}-page limit (--max-pages raises it)`);
     return await readPages(doc, file, ocr, only);
   } catch (e) {
     if (e instanceof ZhengceInputError) throw e;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { spawn, spawnSync } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdtempSync } from "node:fs";
 import { existsSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -166,5 +167,18 @@ describe("batch: the output folder", () => {
     const r = await runExtractBatch(files, { out, format: "json", jobs: 1, timeoutMs: 1, names: outputNames(files) });
     expect(r.failures.map((f) => f.code)).toEqual(["timeout", "timeout"]);
     expect(r.failures[0]!.reason).toMatch(/--timeout/);
+  }, 60_000);
+});
+
+describe("limits on an input", () => {
+  test("a PDF over --max-pages is too_many_pages, a file over --max-mb is too_large; both name the flag; the batch goes on", () => {
+    const out = mkdtempSync(join(tmpdir(), "zc-limits-"));
+    const r = cli(["extract", "corpus/real/shanghai-putuo-2026-sifaju-yusuan.pdf", "corpus/pingliang-2019-1.txt", "--out", out, "--max-pages", "5", "--jobs", "0"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/shanghai-putuo-2026-sifaju-yusuan\.pdf: the PDF has 23 pages, over the 5-page limit \(--max-pages raises it\) \[too_many_pages\]/);
+    expect(r.stderr).toMatch(/^1 documents/m);
+    const big = cli(["extract", "corpus/pingliang-2019-1.txt", "--out", out, "--max-mb", "0.001", "--jobs", "0", "--force"]);
+    expect(big.stderr).toMatch(/over the 1049-byte limit \(--max-mb raises it\) \[too_large\]/);
+    expect(cli(["extract", "corpus/pingliang-2019-1.txt", "--out", out, "--max-pages", "0"]).status).toBe(2); // a bad limit is a usage error
   }, 60_000);
 });
