@@ -11,3 +11,6 @@ soffice --headless --convert-to docx:"MS Word 2007 XML" notice.fodt
 soffice --headless --convert-to doc:"MS Word 97" notice.fodt
 soffice --headless --calc --convert-to xlsx table.html
 soffice --headless --calc --convert-to xls:"MS Excel 97" table.html
+# WPS Office (2005 and later) saves WPS 文字 documents in the Word 97 binary format under a .wps
+# name: the same bytes stand for such a file.
+cp notice.doc notice-wps2005.wps

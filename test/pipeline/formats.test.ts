@@ -178,6 +178,12 @@ describe("Office files written by LibreOffice (scripts/make-office-fixtures.sh)"
     expect(doc.meta.title).toBe("某某县人力资源和社会保障局关于做好2024年就业见习工作的通知");
     expect(doc.source.text).toContain("按每人每月1500元给予见习补贴");
   });
+  test(".wps (WPS 文字 in the Word 97 format WPS Office 2005+ writes): read like a .doc", async () => {
+    const doc = await extractDocument("test/fixtures/office/notice-wps2005.wps", { ocr: false });
+    expect(doc.source.format).toBe("doc");
+    expect(doc.meta.docNumber).toBe("某人社发〔2024〕12号");
+    expect(doc.source.text).toContain("按每人每月1500元给予见习补贴");
+  });
   test.todo(".doc: automatic list labels (一、/（一）) recovered from the binary list tables (word-extractor does not expose them)");
   for (const f of ["table.xlsx", "table.xls"])
     test(`${f}: a 任务分工表 becomes measures, units from its 牵头/责任 columns, the merged 牵头单位 cell filled down`, async () => {
