@@ -303,11 +303,13 @@ async function cmdParams(argv: string[]): Promise<number> {
   const set = ParamSet.parse(extractParams(docs));
   const out = values.out!;
   await writeAtomic(join(out, "params.json"), paramsToJson(set));
+  // amounts no instrument could be given to: their own file too, never dropped
+  await writeAtomic(join(out, "unclassified.json"), `${JSON.stringify(set.unclassified, null, 2)}\n`);
   for (const p of set.parameters) await writeAtomic(join(out, "parameters", paramPath(p)), paramToYaml(p));
   reportFailures(failures);
   const conflicts = set.parameters.filter((p) => p.conflicts.length);
   for (const p of conflicts) log(`warning: ${p.name} has conflicting values on ${p.conflicts.map((c) => c.date).join(", ")} (kept side by side in the file)`);
-  log(`${docs.length} documents → ${set.parameters.length} parameters with ${set.parameters.reduce((n, p) => n + p.values.length, 0)} dated values, ${set.unclassified.length} amounts unclassified → ${out}/params.json, ${out}/parameters/`);
+  log(`${docs.length} documents → ${set.parameters.length} parameters with ${set.parameters.reduce((n, p) => n + p.values.length, 0)} dated values, ${set.unclassified.length} amounts unclassified → ${out}/params.json, ${out}/parameters/, ${out}/unclassified.json`);
   return failures.length ? 1 : 0;
 }
 
