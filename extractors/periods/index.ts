@@ -152,20 +152,47 @@ export function extractPeriods(text: NormalizedText, ctx: ExtractContext): Perio
 
   const head = headOf(text.text);
   // the last year stated in the measure before a position (2021年度…4月至5月)
+  // the years stated in the measure, found once; a binary search gives the last one ending before a position
+  const yearsStated = [...scope.matchAll(/(?<y>(?:19|20)\d{2})\s*年/g)].map((m) => ({ end: m.index! + m[0].length, year: Number(m.groups!.y) }));
   const yearBefore = (at: number): number | undefined => {
-    let y: number | undefined;
-    for (const m of scope.slice(0, at).matchAll(/(?<y>(?:19|20)\d{2})\s*年/g)) y = Number(m.groups!.y);
-    return y;
+    let lo = 0;
+    let hi = yearsStated.length - 1;
+    let found: number | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (yearsStated[mid]!.end <= at) {
+        found = yearsStated[mid]!.year;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
   };
+  // a signature date's line is short: a longer line is prose, and is not copied or scanned (linear time on one-line texts)
+  // (the measure's line breaks found once, so a date's line is a binary search, not a scan back)
+  const breaks: number[] = [];
+  for (let k = text.text.indexOf("\n", from); k >= 0 && k < to; k = text.text.indexOf("\n", k + 1)) breaks.push(k);
+  const firstLineStart = text.text.lastIndexOf("\n", from - 1) + 1;
+  const lastLineEnd = (() => {
+    const n = text.text.indexOf("\n", Math.max(to, breaks.at(-1) ?? from));
+    return n < 0 ? text.text.length : n;
+  })();
   const lineOf = (at: number) => {
-    const ls = text.text.lastIndexOf("\n", at - 1) + 1;
-    const le = text.text.indexOf("\n", at);
-    return text.text.slice(ls, le < 0 ? text.text.length : le).trim();
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const ls = lo > 0 ? breaks[lo - 1]! + 1 : firstLineStart;
+    const le = lo < breaks.length ? breaks[lo]! : lastLineEnd;
+    return le - ls > 120 ? "" : text.text.slice(ls, le).trim();
   };
 
   // normalising drops the spaces between CJK characters: a flattened signature is read on the source
   const signedInSource = (s: number, e: number) => {
-    if (!SIGNED_AFTER.test(scope.slice(e - from))) return false;
+    // only the end of the item can follow a signature date: a long rest is not (and is not scanned)
+    if (scope.length - (e - from) > 200 || !SIGNED_AFTER.test(scope.slice(e - from))) return false;
     const span = ctx.ground(s, e).span;
     return SIGNED_BEFORE.test(text.text.slice(Math.max(0, s - 60), s)) && /\s$/.test(ctx.doc.source.slice(Math.max(0, span.start - 1), span.start));
   };
@@ -177,7 +204,7 @@ export function extractPeriods(text: NormalizedText, ctx: ExtractContext): Perio
     const s = m.index!;
     let e = s + m[0].length;
     // a year-less month needs a cue (4月份, 至6月, 3月起, 5月底前, 3月至6月)
-    if (g.m3 && !g.fen && !before && !after && !MONTH_RANGE_AHEAD.test(scope.slice(e)) && !RANGE_BEHIND.test(scope.slice(Math.max(0, s - 4), s))) continue;
+    if (g.m3 && !g.fen && !before && !after && !MONTH_RANGE_AHEAD.test(scope.slice(e, e + 40)) && !RANGE_BEHIND.test(scope.slice(Math.max(0, s - 4), s))) continue;
     // the signature date on its own line is meta, not a period
     if (g.y && (g.d || g.d2) && !before && !after && (isSignatureLine(lineOf(from + s).replace(/\s+/g, "")) || signedInSource(from + s, from + e))) {
       ctx.debug(() => `period/date: “${m[0]}” stands alone on its line: a signature date, not a period`);
@@ -216,7 +243,7 @@ export function extractPeriods(text: NormalizedText, ctx: ExtractContext): Perio
     else if (after && /^(?:起|开始|以来|以后|及以后|之后|后)$/.test(after)) role = role === "end" ? "end" : "start";
     else if (after === "到期") role = "anchor";
     // 2月4日至10日: the day-only end takes the month and year of the start
-    const dayEnd = parts.day !== undefined && !after ? DAY_END_AHEAD.exec(scope.slice(e)) : null;
+    const dayEnd = parts.day !== undefined && !after ? DAY_END_AHEAD.exec(scope.slice(e, e + 40)) : null;
     if (dayEnd && role !== "end") {
       const endParts = parseDateParts(undefined, undefined, dayEnd.groups!.d);
       if (endParts?.day !== undefined && endParts.day > parts.day!) {
