@@ -210,8 +210,23 @@ function positionedText($: cheerio.CheerioAPI): HtmlText | undefined {
  * footers dropped, tables kept as tab-separated rows, the page's metadata box kept as
  * `label：value` lines before the title.
  */
+/** Real pages nest a few dozen elements deep; thousands of unclosed tags would make every walk over the tree slow or overflow. */
+const MAX_DEPTH = 1000;
+
+function tooDeep(root: AnyNode): boolean {
+  const stack: [AnyNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if (d > MAX_DEPTH) return true;
+    const kids = (n as Element).children;
+    if (kids) for (const c of kids) if (c.type === "tag" || c.type === "root") stack.push([c, d + 1]);
+  }
+  return false;
+}
+
 export function htmlToText(html: string, file: string): HtmlText {
   const $ = cheerio.load(html);
+  if (tooDeep($.root()[0] as AnyNode)) throw new ZhengceInputError("corrupt_file", file, `the page's elements nest more than ${MAX_DEPTH} levels deep (unclosed tags by the thousand): not read`);
   const positioned = positionedText($);
   if (positioned) return positioned;
   const metas = metaLines($);
