@@ -173,6 +173,16 @@ export async function extractDocument(input: string | IngestInput, options: Extr
  * so no output ever holds an unsafe or non-finite number.
  */
 function sane<T extends { text: string; span: { start: number; end: number } }>(fs: T[], numbers: (f: T) => (number | [number, number])[], messages: Diagnostic[], file: string): T[] {
+  // two findings with the same place and the same values are one (distinct normalised stretches can map to one source span)
+  const seen = new Set<string>();
+  fs = fs.filter((f) => {
+    // the place and the values, not the text (which the place determines) nor nested labels
+    const { text: _t, purpose: _p, ...rest } = f as T & { purpose?: unknown };
+    const key = JSON.stringify(rest);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   return fs.filter((f) => {
     const ok = numbers(f)
       .flat()
