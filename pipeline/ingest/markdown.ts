@@ -23,6 +23,43 @@ export function markdownToPlain(md: string): MappedText {
     b.replace(at, at, t.endsWith("\n\n") ? "" : t.endsWith("\n") ? "\n" : "\n\n");
   };
 
+  /**
+   * A text node whose value differs from its source (a backslash escape, a character reference,
+   * a line ending remark joined): copied character by character where they agree, so a span inside
+   * it maps to its own characters, not to the whole node.
+   */
+  const alignText = (b: TextBuilder, src: string, s: number, e: number, value: string) => {
+    let i = s;
+    let j = 0;
+    let run = -1; // start of the pending copied run
+    const flush = () => {
+      if (run >= 0) b.copy(run, i);
+      run = -1;
+    };
+    while (i < e && j < value.length) {
+      const ref = src[i] === "&" ? src.slice(i, Math.min(e, i + 12)).match(/^&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i) : null;
+      if (src[i] === value[j] && !ref) {
+        if (run < 0) run = i;
+        i++;
+        j++;
+        continue;
+      }
+      flush();
+      if (src[i] === "\\" && src[i + 1] === value[j]) i++; // \* → *: the backslash prints nothing
+      else if (ref) {
+        b.replace(i, i + ref[0].length, value[j]!); // &amp; → &
+        i += ref[0].length;
+        j++;
+      } else if (/\s/.test(src[i]!)) i++; // whitespace the parser dropped
+      else {
+        b.replace(i, e, value.slice(j)); // no alignment left: the rest as one piece
+        return;
+      }
+    }
+    flush();
+    if (j < value.length) b.replace(e, e, value.slice(j));
+  };
+
   const emitInline = (nodes: PhrasingContent[]) => {
     for (const n of nodes) {
       const pos = n.position;
@@ -31,7 +68,7 @@ export function markdownToPlain(md: string): MappedText {
         const s = pos.start.offset!;
         const e = pos.end.offset!;
         if (md.slice(s, e) === n.value) b.copy(s, e);
-        else b.replace(s, e, n.value);
+        else alignText(b, md, s, e, n.value);
       } else if (n.type === "break") {
         if (pos) b.replace(pos.start.offset!, pos.end.offset!, "\n");
       } else if (n.type === "html") {

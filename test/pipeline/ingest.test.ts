@@ -97,3 +97,24 @@ describe("HTML ordered lists", () => {
     expect(doc.measures.map((m) => m.id)).toEqual(["一.1", "一.2"]);
   });
 });
+
+describe("Markdown text with escapes and character references keeps exact spans", () => {
+  test("a date after \\* and &amp; maps to its own characters, not to the whole paragraph", async () => {
+    const md = "## 关于做好就业工作的通知\n\n**一、加强组织领导。** 对符合条件的企业给予每人1000元补贴\\*，A&amp;B合作，2024年1月1日起施行。\n";
+    const r = await ingest({ path: "x.md", bytes: new TextEncoder().encode(md) });
+    const at = (s: string) => {
+      const i = r.plain.text.indexOf(s);
+      const sp = r.plain.map.span(i, i + s.length);
+      return r.text.slice(sp.start, sp.end);
+    };
+    expect(at("2024年1月1日")).toBe("2024年1月1日");
+    expect(at("A&B")).toBe("A&amp;B"); // the reference is printed as it stands in the source
+    expect(at("补贴*")).toBe("补贴\\*");
+  });
+  test("negative: plain Markdown text still maps one for one", async () => {
+    const r = await ingest({ path: "y.md", bytes: new TextEncoder().encode("## 通知\n\n一、按每人每月1500元给予补贴。\n") });
+    const i = r.plain.text.indexOf("1500元");
+    const sp = r.plain.map.span(i, i + 5);
+    expect(r.text.slice(sp.start, sp.end)).toBe("1500元");
+  });
+});
