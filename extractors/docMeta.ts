@@ -2,6 +2,7 @@ import type { Evidence, Meta } from "../schemas/index.ts";
 import type { Segmented } from "../pipeline/segment/index.ts";
 import type { NormalizedText } from "./context.ts";
 import { DATE_YMD, foldZeros } from "./lexicon/dates.ts";
+import { DOC_TYPES } from "./lexicon/documentKinds.ts";
 import { META_FIELD_LABELS, META_LABELS, PORTAL_CHROME } from "./lexicon/portal.ts";
 import { ADMIN_LEVELS, BEFORE_REGION, BEFORE_REGION_WORD, CENTRAL_ORGAN, NAMED_ORGANS, NOT_REGION, ORGAN_ENDINGS } from "./lexicon/organs.ts";
 import { PROVINCE_SHORT } from "./lexicon/units.ts";
@@ -51,7 +52,6 @@ const ORGAN_LINE_MAX = 120;
 const short = (t: string, max = ORGAN_LINE_MAX) => t.length <= max;
 const isOrgHead = (t: string) => short(t) && ORG_HEAD_RE.test(squash(t));
 /** How a title ends: the document type, perhaps a draft or trial mark (办法（征求意见稿）) */
-const DOC_TYPES = "通知|意见|方案|办法|决定|规定|细则|措施|若干政策|公告|通告|通报|批复|请示|决议|函|规划|计划|要点|指南|条例|纲要|清单|规则|章程|预案";
 // (a draft or trial mark, or the years a plan covers: 就业促进规划（2021—2025年）)
 const DOC_TYPE_END = new RegExp(`(?:${DOC_TYPES})(?:[（(](?:征求意见稿|试行|暂行|修订稿?|草案|\\d{4}\\s*[—–\\-－~～至]+\\s*\\d{4}年?|\\d{4}年(?:版|修订)?)[）)])?$`);
 /** 印发/转发 and what is relayed before 关于: 转发省人力资源社会保障厅等部门关于…, 印发《关于…》的通知 */

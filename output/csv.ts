@@ -7,7 +7,16 @@ import { csvLine, csvTable as table } from "./escape.ts";
  * One notice however many renditions were read (its .txt, its portal page, its PDF): the same 文号
  * and title, else the same title and date, else the document itself. So a user counts notices once.
  */
+const noticeIds = new WeakMap<PolicyDocument, string>();
 export function noticeId(d: PolicyDocument): string {
+  const known = noticeIds.get(d);
+  if (known) return known;
+  const id = computeNoticeId(d);
+  noticeIds.set(d, id);
+  return id;
+}
+
+function computeNoticeId(d: PolicyDocument): string {
   const key = d.meta.docNumber && d.meta.title ? `n|${canonName(d.meta.docNumber)}|${canonTitle(d.meta.title)}` : d.meta.title && d.meta.date ? `t|${canonTitle(d.meta.title)}|${d.meta.date}` : `d|${d.id}`;
   return createHash("sha1").update(key).digest("hex").slice(0, 12);
 }

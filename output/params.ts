@@ -1,5 +1,6 @@
 import { stringify } from "yaml";
 import type { Param, ParamSet, ParamValue } from "../schemas/params.ts";
+import { addDays } from "../pipeline/params.ts";
 
 /** OpenFisca's unit names: rates as /1 (the value is divided by 100), money in a currency, ages in years. */
 const UNIT: Record<string, string> = { "%": "/1", 元: "currency-CNY", 岁: "year", 年: "year", 个月: "month", 月: "month", 天: "day", 日: "day" };
@@ -16,9 +17,7 @@ export function paramToYaml(p: Param): string {
   for (const v of p.values) {
     values[v.date] = { value: scaled(p, v.value), metadata: { reference: reference(v), date_from: v.dateFrom, bound: v.bound, ...(v.per ? { per: v.per } : {}), ...(p.conflicts.some((c) => c.date === v.date) ? { conflicting_values: p.conflicts.find((c) => c.date === v.date)!.values.map((c) => ({ value: scaled(p, c.value), reference: reference(c) })) } : {}) } };
     if (v.end) {
-      const next = new Date(`${v.end}T00:00:00Z`);
-      next.setUTCDate(next.getUTCDate() + 1);
-      const day = next.toISOString().slice(0, 10);
+      const day = addDays(v.end, 1);
       if (!(day in values) && !p.values.some((w) => w.date === day)) values[day] = { value: null, metadata: { reference: `${reference(v)}：执行至${v.end}` } };
     }
   }

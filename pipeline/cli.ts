@@ -225,6 +225,15 @@ async function cmdEval(argv: string[]): Promise<number> {
   return failures.length ? 1 : 0;
 }
 
+/** A command over a corpus (compare, params, graph): its options, and every input read or listed as failed. */
+async function documentsCommand<V>(name: string, argv: string[]): Promise<{ values: V; docs: PolicyDocument[]; failures: Failure[] } | undefined> {
+  const parsed = parseCommand(COMMANDS[name]!, argv);
+  if (!parsed) return undefined;
+  if (!parsed.positionals.length) throw new UsageError(`\`${name}\` needs at least one file or folder`, name);
+  const { files } = await collectInputs(parsed.positionals, { documentsJson: true });
+  return { values: parsed.values as V, ...(await loadAll(files)) };
+}
+
 /** Every input read (or its JSON loaded); the ones that cannot be, as failures. */
 async function loadAll(files: string[]): Promise<{ docs: PolicyDocument[]; failures: Failure[] }> {
   const docs: PolicyDocument[] = [];
@@ -278,12 +287,9 @@ async function cmdDiff(argv: string[]): Promise<number> {
 }
 
 async function cmdCompare(argv: string[]): Promise<number> {
-  const parsed = parseCommand(COMMANDS.compare!, argv);
-  if (!parsed) return 0;
-  const { values, positionals } = parsed as { values: { out: string; format: string }; positionals: string[] };
-  if (!positionals.length) throw new UsageError("`compare` needs at least one file or folder", "compare");
-  const { files } = await collectInputs(positionals, { documentsJson: true });
-  const { docs, failures } = await loadAll(files);
+  const input = await documentsCommand<{ out: string; format: string }>("compare", argv);
+  if (!input) return 0;
+  const { values, docs, failures } = input;
   const rows = compareDocuments(docs);
   if (values.format === "csv" || values.format === "both") await writeAtomic(join(values.out!, "compare.csv"), compareToCsv(rows));
   if (values.format === "html" || values.format === "both") await writeAtomic(join(values.out!, "compare.html"), compareToHtml(rows));
@@ -294,12 +300,9 @@ async function cmdCompare(argv: string[]): Promise<number> {
 }
 
 async function cmdParams(argv: string[]): Promise<number> {
-  const parsed = parseCommand(COMMANDS.params!, argv);
-  if (!parsed) return 0;
-  const { values, positionals } = parsed as { values: { out: string }; positionals: string[] };
-  if (!positionals.length) throw new UsageError("`params` needs at least one file or folder", "params");
-  const { files } = await collectInputs(positionals, { documentsJson: true });
-  const { docs, failures } = await loadAll(files);
+  const input = await documentsCommand<{ out: string }>("params", argv);
+  if (!input) return 0;
+  const { values, docs, failures } = input;
   const set = ParamSet.parse(extractParams(docs));
   const out = values.out!;
   await writeAtomic(join(out, "params.json"), paramsToJson(set));
@@ -314,12 +317,9 @@ async function cmdParams(argv: string[]): Promise<number> {
 }
 
 async function cmdGraph(argv: string[]): Promise<number> {
-  const parsed = parseCommand(COMMANDS.graph!, argv);
-  if (!parsed) return 0;
-  const { values, positionals } = parsed as { values: { out: string }; positionals: string[] };
-  if (!positionals.length) throw new UsageError("`graph` needs at least one file or folder", "graph");
-  const { files } = await collectInputs(positionals, { documentsJson: true });
-  const { docs, failures } = await loadAll(files);
+  const input = await documentsCommand<{ out: string }>("graph", argv);
+  if (!input) return 0;
+  const { values, docs, failures } = input;
   const g = citationGraph(docs);
   const out = values.out!;
   await writeAtomic(join(out, "graph.json"), graphToJson(g));

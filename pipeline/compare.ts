@@ -55,10 +55,21 @@ export function amountInstruments(d: PolicyDocument, m: PolicyDocument["measures
   const flat = sentence.text.replace(/\s+/g, "");
   let hits: Instrument[] = INSTRUMENTS.filter((ins) => ins.patterns.some((p) => p.test(flat) || (a.purpose && p.test(a.purpose.label))));
   if (!hits.length) {
-    const inMeasure = INSTRUMENTS.filter((ins) => ins.patterns.some((p) => p.test(m.title) || p.test(m.text)));
+    const inMeasure = measureInstruments(m);
     if (inMeasure.length === 1) hits = [inMeasure[0]!];
   }
   return { sentence, hits };
+}
+
+/** The instruments a measure names, found once per measure (not once per amount: a measure's text can be long). */
+const byMeasure = new WeakMap<object, Instrument[]>();
+function measureInstruments(m: PolicyDocument["measures"][number]): Instrument[] {
+  let found = byMeasure.get(m);
+  if (!found) {
+    found = INSTRUMENTS.filter((ins) => ins.patterns.some((p) => p.test(m.title) || p.test(m.text)));
+    byMeasure.set(m, found);
+  }
+  return found;
 }
 
 /**

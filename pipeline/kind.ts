@@ -1,8 +1,8 @@
-import { NON_NOTICE_KINDS, type NonNoticeKind } from "../extractors/lexicon/documentKinds.ts";
+import { DOC_TYPES, NON_NOTICE_KINDS, type NonNoticeKind } from "../extractors/lexicon/documentKinds.ts";
 
 const PATTERNS = NON_NOTICE_KINDS.map((k) => ({ kind: k.kind, re: new RegExp(k.words.join("|")) }));
 /** The words of a notice's title: a title ending in one is a notice even if it names a budget (关于做好2024年部门预算编制工作的通知). */
-const NOTICE_END = /(?:通知|意见|办法|方案|规定|细则|决定|通告|公告|批复|函|令|条例|规划|措施|指南|计划|要点|清单)$/;
+const NOTICE_END = new RegExp(`(?:${DOC_TYPES}|令)$`);
 
 export interface KindFound {
   kind: NonNoticeKind;

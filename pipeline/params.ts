@@ -11,6 +11,13 @@ import { amountInstruments } from "./compare.ts";
 import { citationGraph } from "./graph.ts";
 import { canonName } from "./eval.ts";
 
+/** YYYY-MM-DD moved by whole days. */
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
 const KIND_QUANTITY: Record<string, string> = { money: "amount", percent: "rate", count: "count", age: "age", duration: "duration", area: "area" };
 
 /** The group an amount is for: the first group word in its clause (the longest at a place), else the whole sentence's. */
@@ -88,13 +95,12 @@ export function extractParams(docs: PolicyDocument[]): ParamSet {
   for (const e of graph.edges.filter((x) => x.kind === "supersedes")) {
     const when = dateOf.get(e.source);
     if (!when || !dateOf.has(e.target)) continue;
-    const dayBefore = new Date(`${when}T00:00:00Z`);
-    dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
+    const dayBefore = addDays(when, -1);
     for (const p of parameters) {
       if (p.values.some((v) => v.reference.docNumber && canonName(v.reference.docNumber) === e.source)) continue; // restated: the new value replaces it
       for (const v of p.values)
         if (v.reference.docNumber && canonName(v.reference.docNumber) === e.target && (!v.end || v.end >= when)) {
-          v.end = dayBefore.toISOString().slice(0, 10);
+          v.end = dayBefore;
           v.supersededBy = e.source;
         }
     }

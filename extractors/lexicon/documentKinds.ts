@@ -1,3 +1,6 @@
+/** The kinds of document a title ends in (…的通知, …实施意见, …管理办法), as an alternation. */
+export const DOC_TYPES = "通知|意见|方案|办法|决定|规定|细则|措施|若干政策|公告|通告|通报|批复|请示|决议|函|规划|计划|要点|指南|条例|纲要|清单|规则|章程|预案";
+
 /**
  * Documents a government portal publishes that are not notices: what their title says. A notice
  * (通知 / 意见 / 办法 …) has measures; these have report sections, budget tables or Q&A, and their
