@@ -1,7 +1,20 @@
 import type { Diagnostic, Span } from "../schemas/index.ts";
-import type { SegNode } from "../pipeline/segment/index.ts";
-import type { MappedText } from "../pipeline/text.ts";
-import type { UnitConvention } from "./units.ts";
+import type { SegNode } from "../read/segment/index.ts";
+import type { MappedText } from "../core/text.ts";
+
+/** A unit-assigning rule the document states once for what follows (下同). */
+export interface UnitConvention {
+  kind: "lead-first" | "implementing";
+  /** normalised-text offset from which it applies */
+  from: number;
+  name?: string;
+  /** normalised offsets of the name's printed form (the bracketed form may stand elsewhere in the document) */
+  nameAt?: { start: number; end: number };
+  /** where it was stated */
+  start: number;
+  end: number;
+  rule: string;
+}
 
 /** The normalised text of a document with its map back to `source.text`. */
 export type NormalizedText = MappedText;

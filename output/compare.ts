@@ -1,4 +1,4 @@
-import type { CompareRow } from "../pipeline/compare.ts";
+import type { CompareRow } from "../pipeline/analysis/compare.ts";
 import * as XLSX from "@e965/xlsx";
 import { csvTable, escapeHtml, neutralise } from "./escape.ts";
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { PolicyDocument } from "../schemas/index.ts";
-import { canonName, canonTitle } from "../pipeline/eval.ts";
+import { canonName, canonTitle } from "../pipeline/analysis/eval.ts";
 import { csvLine, csvTable as table } from "./escape.ts";
 
 /**

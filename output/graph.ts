@@ -1,4 +1,4 @@
-import type { CitationGraph } from "../pipeline/graph.ts";
+import type { CitationGraph } from "../pipeline/analysis/graph.ts";
 import { csvTable, escapeHtml } from "./escape.ts";
 
 export const graphToJson = (g: CitationGraph) => `${JSON.stringify(g, null, 2)}\n`;

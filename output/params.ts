@@ -1,6 +1,6 @@
 import { stringify } from "yaml";
 import type { Param, ParamSet, ParamValue } from "../schemas/params.ts";
-import { addDays } from "../pipeline/params.ts";
+import { addDays } from "../pipeline/analysis/params.ts";
 
 /** OpenFisca's unit names: rates as /1 (the value is divided by 100), money in a currency, ages in years. */
 const UNIT: Record<string, string> = { "%": "/1", 元: "currency-CNY", 岁: "year", 年: "year", 个月: "month", 月: "month", 天: "day", 日: "day" };

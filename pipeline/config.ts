@@ -1,8 +1,9 @@
-import { extractAmounts, type AmountFinding } from "../extractors/amounts.ts";
+import { extractAmounts, type AmountFinding } from "../extractors/amounts/index.ts";
 import { extractPeriods, type PeriodFinding } from "../extractors/periods/index.ts";
-import { extractUnits } from "../extractors/units.ts";
-import { labelPurpose } from "../extractors/purpose.ts";
-import { dropUnlikely, mergeAnchorDuration, mergeRanges, removeOverlaps, type Refiner } from "./refiners/index.ts";
+import { extractUnits } from "../extractors/units/index.ts";
+import { labelPurpose } from "../extractors/amounts/purpose.ts";
+import { dropUnlikely, removeOverlaps, type Refiner } from "../extractors/refiners.ts";
+import { mergeAnchorDuration, mergeRanges } from "../extractors/periods/refiners.ts";
 
 /**
  * The extractors and refiners a run uses, in the order they run. Built once and frozen:

@@ -1,15 +1,15 @@
 import type { Diagnostic, Measure, PolicyDocument, Section } from "../schemas/index.ts";
 import { PolicyDocument as PolicyDocumentSchema, SCHEMA_VERSION } from "../schemas/index.ts";
 import { makeGround, type DocContext, type ExtractContext } from "../extractors/context.ts";
-import { extractMeta } from "../extractors/docMeta.ts";
-import { findUnitConventions, governmentForms } from "../extractors/units.ts";
+import { extractMeta } from "../extractors/meta/index.ts";
+import { findUnitConventions, governmentForms } from "../extractors/units/index.ts";
 import { defaultConfig, type Config } from "./config.ts";
-import { ingest, type IngestInput } from "./ingest/index.ts";
-import { normalize } from "./normalize.ts";
-import { segment, type SegNode, type Segmented } from "./segment/index.ts";
-import { nonNoticeKind } from "./kind.ts";
-import { finalize, type RefineContext } from "./refiners/index.ts";
-import type { OcrEngine } from "./ocr/index.ts";
+import { ingest, type IngestInput } from "../read/ingest/index.ts";
+import { normalize } from "../read/normalize.ts";
+import { segment, type SegNode, type Segmented } from "../read/segment/index.ts";
+import { nonNoticeKind } from "../read/kind.ts";
+import { finalize, type RefineContext } from "../extractors/refiners.ts";
+import type { OcrEngine } from "../read/ocr/index.ts";
 import type { LlmSession } from "./llm/session.ts";
 import { assistMeasure } from "./llm/assist.ts";
 

@@ -5,8 +5,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { extractDocument } from "../pipeline/run.ts";
-import { diffDocuments } from "../pipeline/diff.ts";
-import { scoreDiff, type AlignmentGold } from "../pipeline/diffScore.ts";
+import { diffDocuments } from "../pipeline/analysis/diff.ts";
+import { scoreDiff, type AlignmentGold } from "../pipeline/analysis/diffScore.ts";
 
 /** The seeds' names in the alignment golds → the bundled copies (corpus/manifest.json "source"). */
 const manifest = JSON.parse(readFileSync("corpus/manifest.json", "utf8")) as { file: string; source: string }[];

@@ -11,8 +11,8 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 import { PolicyDocument } from "../schemas/index.ts";
-import { runExtractBatch } from "../pipeline/batch.ts";
-import { outputNames } from "../pipeline/files.ts";
+import { runExtractBatch } from "../cli/batch.ts";
+import { outputNames } from "../cli/files.ts";
 
 /** mulberry32: a small seeded generator, so a case number and a seed give the same input every time. */
 export function rng(seed: number): () => number {

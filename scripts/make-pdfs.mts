@@ -8,8 +8,8 @@
  */
 import { writeFileSync } from "node:fs";
 import { chromium } from "playwright-core";
-import { ingest } from "../pipeline/ingest/index.ts";
-import { normalize } from "../pipeline/normalize.ts";
+import { ingest } from "../read/ingest/index.ts";
+import { normalize } from "../read/normalize.ts";
 import { escapeHtml } from "../output/escape.ts";
 
 const esc = escapeHtml;

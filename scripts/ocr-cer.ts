@@ -8,12 +8,12 @@ import { existsSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { normalize } from "../pipeline/normalize.ts";
-import { OffsetMap } from "../pipeline/text.ts";
-import { getDefaultOcrEngine } from "../pipeline/ocr/index.ts";
-import { OCR_DPI, ocrItems, splitTables } from "../pipeline/ingest/pdf.ts";
-import { layout } from "../pipeline/ingest/pdfLayout.ts";
-import { openPdf, pageTextItems, renderPage } from "../pipeline/ingest/pdfjs.ts";
+import { normalize } from "../read/normalize.ts";
+import { OffsetMap } from "../core/text.ts";
+import { getDefaultOcrEngine } from "../read/ocr/index.ts";
+import { OCR_DPI, ocrItems, splitTables } from "../read/ingest/pdf.ts";
+import { layout } from "../read/ingest/pdfLayout.ts";
+import { openPdf, pageTextItems, renderPage } from "../read/ingest/pdfjs.ts";
 import { makeScan } from "./scan.ts";
 
 const dir = process.argv[2] ?? ".cache/scans";

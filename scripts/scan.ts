@@ -8,7 +8,7 @@ import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import { createCanvas, loadImage } from "@napi-rs/canvas";
 import { PDFDocument } from "pdf-lib";
-import { openPdf, renderPage } from "../pipeline/ingest/pdfjs.ts";
+import { openPdf, renderPage } from "../read/ingest/pdfjs.ts";
 
 export const SCAN_DPI = 200;
 

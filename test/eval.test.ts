@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { evaluate } from "../pipeline/eval.ts";
+import { evaluate } from "../pipeline/analysis/eval.ts";
 import { Gold, type PolicyDocument } from "../schemas/index.ts";
 import { corpusDoc } from "./helpers.ts";
 

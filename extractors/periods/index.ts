@@ -1,10 +1,10 @@
 import type { Bound, Duration, Period } from "../../schemas/index.ts";
 import type { ExtractContext, NormalizedText } from "../context.ts";
-import { BASELINE_AFTER_WORDS, BASELINE_BEFORE_WORDS, DATE_ONLY_LINE, DATE_YMD, LENGTH_WORDS } from "../lexicon/dates.ts";
-import { DURATION_UNITS, RANGE_SEPARATORS } from "../lexicon/quantities.ts";
-import { ORG_SUFFIX } from "../lexicon/units.ts";
-import { parseNumber } from "../numerals.ts";
-import { headYears, inferMissingYear, parseDateParts, toIso, type HeadYears, type PartialDateParts } from "./dates.ts";
+import { BASELINE_AFTER_WORDS, BASELINE_BEFORE_WORDS, DATE_ONLY_LINE, DATE_YMD, LENGTH_WORDS } from "../../lang/lexicon/dates.ts";
+import { DURATION_UNITS, RANGE_SEPARATORS } from "../../lang/lexicon/quantities.ts";
+import { ORG_SUFFIX } from "../../lang/lexicon/units.ts";
+import { parseNumber } from "../../lang/numerals.ts";
+import { headYears, inferMissingYear, parseDateParts, toIso, type HeadYears, type PartialDateParts } from "../../lang/dates.ts";
 
 /** What a period finding is before refiners merge it: a date with its cue, or a duration. */
 export type PeriodRole = "start" | "end" | "point" | "range" | "duration" | "anchor";

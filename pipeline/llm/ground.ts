@@ -1,6 +1,6 @@
-import { parseNumber } from "../../extractors/numerals.ts";
-import { normalize } from "../normalize.ts";
-import { OffsetMap } from "../text.ts";
+import { parseNumber } from "../../lang/numerals.ts";
+import { normalize } from "../../read/normalize.ts";
+import { OffsetMap } from "../../core/text.ts";
 
 /** Where a quote stands in a measure's (normalised) text, or undefined: the model's words must be the text's. */
 export function locateQuote(quote: string, text: string, from: number, to: number): { start: number; end: number } | undefined {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { INSTRUMENTS } from "../../extractors/lexicon/instruments.ts";
+import { INSTRUMENTS } from "../../lang/lexicon/instruments.ts";
 
 /** The answers the model gives, as zod schemas in strict structured-output form: every field present, null for "not stated". */
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { compareDocuments } from "../../pipeline/compare.ts";
-import { diffDocuments } from "../../pipeline/diff.ts";
+import { compareDocuments } from "../../pipeline/analysis/compare.ts";
+import { diffDocuments } from "../../pipeline/analysis/diff.ts";
 import { extractDocument } from "../../pipeline/run.ts";
 import { PolicyDiff, type Change, type MeasurePair } from "../../schemas/index.ts";
 import { corpusDoc } from "../helpers.ts";
@@ -99,7 +99,7 @@ describe("alignment against the development golds (corpus/diff, scored as its RE
     ["004-000", "corpus/zichuan-2020-3.md", "corpus/tacheng-2020-13.txt", { sure: 0.75, precision: 1, changes: 1 }],
   ];
   test.each(cases)("%s: sure recall, precision and change recall at least as measured", async (name, a, b, floor) => {
-    const { scoreDiff } = await import("../../pipeline/diffScore.ts");
+    const { scoreDiff } = await import("../../pipeline/analysis/diffScore.ts");
     const { readFileSync } = await import("node:fs");
     const gold = JSON.parse(readFileSync(`corpus/diff/${name}.json`, "utf8"));
     const s = scoreDiff(diffDocuments(await extractDocument(a), await extractDocument(b)), gold);
@@ -109,7 +109,7 @@ describe("alignment against the development golds (corpus/diff, scored as its RE
   });
   test.todo("001-000 and 004-000: sure recall ≥ 0.90, precision ≥ 0.90, change recall ≥ 0.85 (issue 13)");
   test("the global assignment beats first-come pairing: a row's best column may go to the row that needs it more", async () => {
-    const { maxWeightAssignment } = await import("../../pipeline/diff.ts");
+    const { maxWeightAssignment } = await import("../../pipeline/analysis/diff.ts");
     // greedy would give row 0 column 0 (0.9) and leave row 1 with 0.1; the assignment gives 0.8 + 0.85
     expect(maxWeightAssignment([[0.9, 0.8], [0.85, 0.1]])).toEqual([1, 0]);
     expect(maxWeightAssignment([[0.5], [0.7], [0.1]])).toEqual([-1, 0, -1]);

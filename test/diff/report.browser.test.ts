@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { diffDocuments } from "../../pipeline/diff.ts";
+import { diffDocuments } from "../../pipeline/analysis/diff.ts";
 import { diffToHtml } from "../../output/diffHtml.ts";
 import { corpusDoc } from "../helpers.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseNumber } from "../../extractors/numerals.ts";
+import { parseNumber } from "../../lang/numerals.ts";
 import { tableTests, type Row } from "./harness.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { extractDocument } from "../../pipeline/run.ts";
-import { regionOf } from "../../extractors/docMeta.ts";
+import { regionOf } from "../../extractors/meta/index.ts";
 import { Gold } from "../../schemas/index.ts";
 import { corpusDoc } from "../helpers.ts";
 

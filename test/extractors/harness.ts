@@ -1,10 +1,10 @@
 import { expect, test } from "vitest";
 import { makeGround, type ExtractContext } from "../../extractors/context.ts";
 import { defaultConfig } from "../../pipeline/config.ts";
-import { normalize } from "../../pipeline/normalize.ts";
-import { finalize, type RefineContext } from "../../pipeline/refiners/index.ts";
-import type { SegNode } from "../../pipeline/segment/index.ts";
-import { OffsetMap } from "../../pipeline/text.ts";
+import { normalize } from "../../read/normalize.ts";
+import { finalize, type RefineContext } from "../../extractors/refiners.ts";
+import type { SegNode } from "../../read/segment/index.ts";
+import { OffsetMap } from "../../core/text.ts";
 import type { Amount, Period } from "../../schemas/index.ts";
 
 /** Runs one family's extractor and refiners over a sentence, as the pipeline does for a measure. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { headYears, inferMissingYear } from "../../extractors/periods/dates.ts";
+import { headYears, inferMissingYear } from "../../lang/dates.ts";
 import { run, tableTests, type Row } from "./harness.ts";
 
 /**

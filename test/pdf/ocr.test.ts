@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { beforeAll, describe, expect, test } from "vitest";
-import { evaluate } from "../../pipeline/eval.ts";
-import { ingest, ZhengceInputError } from "../../pipeline/ingest/index.ts";
-import { openPdf, renderPage } from "../../pipeline/ingest/pdfjs.ts";
+import { evaluate } from "../../pipeline/analysis/eval.ts";
+import { ingest, ZhengceInputError } from "../../read/ingest/index.ts";
+import { openPdf, renderPage } from "../../read/ingest/pdfjs.ts";
 import { extractDocument } from "../../pipeline/run.ts";
 import { Gold } from "../../schemas/index.ts";
 import { makeScan } from "../../scripts/scan.ts";

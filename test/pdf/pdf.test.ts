@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { evaluate, FAMILIES } from "../../pipeline/eval.ts";
-import { ingest, ZhengceInputError } from "../../pipeline/ingest/index.ts";
-import { pdfToText } from "../../pipeline/ingest/pdf.ts";
+import { evaluate, FAMILIES } from "../../pipeline/analysis/eval.ts";
+import { ingest, ZhengceInputError } from "../../read/ingest/index.ts";
+import { pdfToText } from "../../read/ingest/pdf.ts";
 import { extractDocument } from "../../pipeline/run.ts";
 import { pdfWithBrokenPages } from "../fixtures/gen/brokenPdf.ts";
 import { Gold } from "../../schemas/index.ts";

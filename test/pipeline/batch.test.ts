@@ -5,8 +5,8 @@ import { mkdtempSync } from "node:fs";
 import { existsSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BatchError, inShard, parseShard, readManifest, realFs, runExtractBatch, type BatchFs } from "../../pipeline/batch.ts";
-import { outputNames } from "../../pipeline/files.ts";
+import { BatchError, inShard, parseShard, readManifest, realFs, runExtractBatch, type BatchFs } from "../../cli/batch.ts";
+import { outputNames } from "../../cli/files.ts";
 
 const cli = (args: string[]) => spawnSync("node", ["bin/zhengce.mjs", ...args], { encoding: "utf8" });
 const DEV = readdirSync("corpus/dev")

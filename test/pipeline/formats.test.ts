@@ -4,12 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { extractDocument } from "../../pipeline/run.ts";
-import { ingest, ZhengceInputError } from "../../pipeline/ingest/index.ts";
-import { deltas } from "../../pipeline/ingest/ofd.ts";
-import { chineseCounting } from "../../pipeline/ingest/docx.ts";
-import { collectInputs, outputNames } from "../../pipeline/files.ts";
-import { normalize } from "../../pipeline/normalize.ts";
-import { OffsetMap } from "../../pipeline/text.ts";
+import { ingest, ZhengceInputError } from "../../read/ingest/index.ts";
+import { deltas } from "../../read/ingest/ofd.ts";
+import { chineseCounting } from "../../read/ingest/docx.ts";
+import { collectInputs, outputNames } from "../../cli/files.ts";
+import { normalize } from "../../read/normalize.ts";
+import { OffsetMap } from "../../core/text.ts";
 import { expectGrounded } from "../helpers.ts";
 
 describe("OFD: real files from state organs (corpus/real)", () => {
@@ -256,7 +256,7 @@ describe("a .txt that is Markdown is read as Markdown (content sniffing)", () =>
     expect(names).toContain("区人社局");
   });
   test("negative: plain notices are not Markdown, even with one bold-looking line", async () => {
-    const { looksLikeMarkdown } = await import("../../pipeline/ingest/index.ts");
+    const { looksLikeMarkdown } = await import("../../read/ingest/index.ts");
     const { readFileSync, readdirSync } = await import("node:fs");
     for (const f of readdirSync("corpus/dev").filter((x) => x.endsWith(".txt"))) expect(looksLikeMarkdown(readFileSync(`corpus/dev/${f}`, "utf8")), f).toBe(false);
     expect(looksLikeMarkdown("关于做好就业工作的通知\n**一、加强组织领导**\n各地要高度重视。")).toBe(false);

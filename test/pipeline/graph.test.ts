@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { extractDocument } from "../../pipeline/run.ts";
-import { citationGraph } from "../../pipeline/graph.ts";
+import { citationGraph } from "../../pipeline/analysis/graph.ts";
 import { graphToGraphMl } from "../../output/graph.ts";
 import type { PolicyDocument } from "../../schemas/index.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { extractDocument } from "../../pipeline/run.ts";
-import { ingest, ZhengceInputError } from "../../pipeline/ingest/index.ts";
+import { ingest, ZhengceInputError } from "../../read/ingest/index.ts";
 import { expectGrounded } from "../helpers.ts";
 
 const rejects = async (path: string, code: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { nonNoticeKind } from "../../pipeline/kind.ts";
+import { nonNoticeKind } from "../../read/kind.ts";
 import { extractDocument } from "../../pipeline/run.ts";
 
 // titles as printed at the head of real documents of each class; negatives are notices whose titles name the same things

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { normalize } from "../../pipeline/normalize.ts";
-import { OffsetMap } from "../../pipeline/text.ts";
+import { normalize } from "../../read/normalize.ts";
+import { OffsetMap } from "../../core/text.ts";
 
 const norm = (s: string) => normalize({ text: s, map: OffsetMap.identity(s.length) });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { extractDocument } from "../../pipeline/run.ts";
-import { extractParams } from "../../pipeline/params.ts";
+import { extractParams } from "../../pipeline/analysis/params.ts";
 import { paramToYaml } from "../../output/params.ts";
 import { ParamSet } from "../../schemas/params.ts";
 import type { PolicyDocument } from "../../schemas/index.ts";

@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { canonTitle } from "../../pipeline/eval.ts";
-import { normalize } from "../../pipeline/normalize.ts";
-import { segment } from "../../pipeline/segment/index.ts";
-import { OffsetMap } from "../../pipeline/text.ts";
+import { canonTitle } from "../../pipeline/analysis/eval.ts";
+import { normalize } from "../../read/normalize.ts";
+import { segment } from "../../read/segment/index.ts";
+import { OffsetMap } from "../../core/text.ts";
 import { Gold } from "../../schemas/index.ts";
 import { corpusDoc, expectGrounded } from "../helpers.ts";
 
