@@ -11,7 +11,7 @@ import { availableParallelism, hostname } from "node:os";
 import { basename, dirname, join, relative, sep } from "node:path";
 import * as nodeFs from "node:fs/promises";
 import { Piscina } from "piscina";
-import { PolicyDocument, SCHEMA_VERSION } from "../schemas/index.ts";
+import { type PolicyDocument, SCHEMA_VERSION } from "../schemas/index.ts";
 import type { Diagnostic } from "../schemas/index.ts";
 import { CSV_TABLES, csvHead, csvRows, dataDictionary } from "../output/csv.ts";
 import { emptyTableRows, toParquet, toXlsx } from "../output/tables.ts";
@@ -183,7 +183,11 @@ async function lock(out: string, fs: BatchFs): Promise<() => Promise<void>> {
         alive = false;
       }
     } else if (host && host !== hostname()) alive = true; // another machine: cannot tell, do not steal
-    if (alive) throw new BatchError("out_locked", `another zhengce run (pid ${pid} on ${host}) is writing to ${out}; wait for it, give another --out, or remove ${path} if that run is gone`);
+    if (alive)
+      throw new BatchError(
+        "out_locked",
+        `another zhengce run (pid ${pid} on ${host}) is writing to ${out}; wait for it, give another --out, or remove ${path} if that run is gone`,
+      );
     await fs.writeFile(path, me);
   }
   return () => fs.unlink(path).catch(() => undefined);
@@ -237,11 +241,20 @@ async function runLocked(files: string[], opts: BatchOptions, fs: BatchFs): Prom
   const failures: Failure[] = [];
   const result: BatchResult = { documents: 0, unchanged: 0, measures: 0, warnings: 0, failures };
   const jobs = opts.llm ? 0 : (opts.jobs ?? availableParallelism());
-  const pool = jobs > 0 ? new Piscina({ filename: new URL(import.meta.url.endsWith(".ts") ? "./worker.mjs" : "./worker.js", import.meta.url).href, minThreads: Math.min(jobs, files.length), maxThreads: Math.min(jobs, Math.max(1, files.length)), idleTimeout: 1000 }) : undefined;
+  const pool =
+    jobs > 0
+      ? new Piscina({
+          filename: new URL(import.meta.url.endsWith(".ts") ? "./worker.mjs" : "./worker.js", import.meta.url).href,
+          minThreads: Math.min(jobs, files.length),
+          maxThreads: Math.min(jobs, Math.max(1, files.length)),
+          idleTimeout: 1000,
+        })
+      : undefined;
   const timeoutMs = opts.timeoutMs ?? 60_000;
   const started = Date.now();
   let done = 0;
-  const outputOf = (name: string) => (format === "json" ? `${name}.json` : format === "md" ? `${name}.md` : join(STORE, `${name}.json`));
+  const outputOf = (name: string) =>
+    format === "json" ? `${name}.json` : format === "md" ? `${name}.md` : join(STORE, `${name}.json`);
 
   const record = async (e: ManifestEntry) => {
     manifest.set(e.input, e);
@@ -256,23 +269,68 @@ async function runLocked(files: string[], opts: BatchOptions, fs: BatchFs): Prom
     const name = opts.names.get(file) ?? basename(file);
     const hash = await sha256Of(file);
     const prev = manifest.get(file);
-    const base = { input: file, index: opts.order?.get(file) ?? files.indexOf(file), sha256: hash?.sha256 ?? "", size: hash?.size ?? 0, zhengce: version(), schema: SCHEMA_VERSION, format };
-    if (!opts.force && hash && prev && prev.status === "ok" && prev.sha256 === hash.sha256 && prev.zhengce === base.zhengce && prev.schema === base.schema && prev.format === format && prev.output && existsSync(join(out, prev.output))) {
+    const base = {
+      input: file,
+      index: opts.order?.get(file) ?? files.indexOf(file),
+      sha256: hash?.sha256 ?? "",
+      size: hash?.size ?? 0,
+      zhengce: version(),
+      schema: SCHEMA_VERSION,
+      format,
+    };
+    if (
+      !opts.force &&
+      hash &&
+      prev &&
+      prev.status === "ok" &&
+      prev.sha256 === hash.sha256 &&
+      prev.zhengce === base.zhengce &&
+      prev.schema === base.schema &&
+      prev.format === format &&
+      prev.output &&
+      existsSync(join(out, prev.output))
+    ) {
       result.documents++;
       result.unchanged++;
       result.measures += prev.measures ?? 0;
       result.warnings += (prev.warnings ?? []).filter((w) => w.severity !== "info").length;
-      opts.onProgress?.({ done: ++done, total: files.length, file, status: "unchanged", elapsedMs: Date.now() - started });
+      opts.onProgress?.({
+        done: ++done,
+        total: files.length,
+        file,
+        status: "unchanged",
+        elapsedMs: Date.now() - started,
+      });
       return;
     }
-    const task: ExtractTask = { file, ocr: opts.ocr ?? true, asNotice: !!opts.asNotice, explain: !!opts.explain, markdown: format === "md", ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}), ...(opts.maxPages !== undefined ? { maxPages: opts.maxPages } : {}) };
+    const task: ExtractTask = {
+      file,
+      ocr: opts.ocr ?? true,
+      asNotice: !!opts.asNotice,
+      explain: !!opts.explain,
+      markdown: format === "md",
+      ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
+      ...(opts.maxPages !== undefined ? { maxPages: opts.maxPages } : {}),
+    };
     let r: ExtractResult;
     if (pool) {
       try {
         r = (await pool.run(task, { signal: AbortSignal.timeout(timeoutMs) })) as ExtractResult;
       } catch (e) {
         const aborted = (e as Error)?.name === "AbortError" || /abort/i.test((e as Error)?.message ?? "");
-        r = aborted ? { ok: false, code: "timeout", reason: `not finished within ${timeoutMs / 1000} s (--timeout); the worker was stopped and the batch went on`, debug: [] } : { ok: false, code: "internal_error", reason: `the worker failed (${(e as Error)?.message ?? String(e)})`, debug: [] };
+        r = aborted
+          ? {
+              ok: false,
+              code: "timeout",
+              reason: `not finished within ${timeoutMs / 1000} s (--timeout); the worker was stopped and the batch went on`,
+              debug: [],
+            }
+          : {
+              ok: false,
+              code: "internal_error",
+              reason: `the worker failed (${(e as Error)?.message ?? String(e)})`,
+              debug: [],
+            };
       }
     } else r = await extractTask(task, opts.llm);
     for (const l of r.debug) opts.onDebug?.(file, l);
@@ -282,20 +340,49 @@ async function runLocked(files: string[], opts: BatchOptions, fs: BatchFs): Prom
         await writeAtomicWith(fs, join(out, output), format === "md" ? r.md! : r.json);
         if (format === "md") await writeAtomicWith(fs, join(out, STORE, `${name}.json`), r.json);
       } catch (e) {
-        failures.push({ file, code: "write_failed", reason: `cannot write ${join(out, output)} (${errno(e)}): the document was read but its output is missing` });
-        await record({ ...base, status: "failed", code: "write_failed", reason: errno(e), at: new Date().toISOString() });
-        opts.onProgress?.({ done: ++done, total: files.length, file, status: "failed", elapsedMs: Date.now() - started });
+        failures.push({
+          file,
+          code: "write_failed",
+          reason: `cannot write ${join(out, output)} (${errno(e)}): the document was read but its output is missing`,
+        });
+        await record({
+          ...base,
+          status: "failed",
+          code: "write_failed",
+          reason: errno(e),
+          at: new Date().toISOString(),
+        });
+        opts.onProgress?.({
+          done: ++done,
+          total: files.length,
+          file,
+          status: "failed",
+          elapsedMs: Date.now() - started,
+        });
         return;
       }
       result.documents++;
       result.measures += r.measures;
       result.warnings += r.warnings.filter((w) => w.severity !== "info").length;
-      await record({ ...base, status: "ok", output, measures: r.measures, warnings: r.warnings, at: new Date().toISOString() });
+      await record({
+        ...base,
+        status: "ok",
+        output,
+        measures: r.measures,
+        warnings: r.warnings,
+        at: new Date().toISOString(),
+      });
     } else {
       failures.push({ file, code: r.code, reason: r.reason });
       await record({ ...base, status: "failed", code: r.code, reason: r.reason, at: new Date().toISOString() });
     }
-    opts.onProgress?.({ done: ++done, total: files.length, file, status: r.ok ? "ok" : "failed", elapsedMs: Date.now() - started });
+    opts.onProgress?.({
+      done: ++done,
+      total: files.length,
+      file,
+      status: r.ok ? "ok" : "failed",
+      elapsedMs: Date.now() - started,
+    });
   };
 
   // one task per worker in flight: memory stays flat however long the corpus, and a task's time
@@ -311,9 +398,20 @@ async function runLocked(files: string[], opts: BatchOptions, fs: BatchFs): Prom
 
   if (CORPUS_FORMATS.has(format)) {
     try {
-      await finalise(out, format, files.flatMap((f) => (manifest.get(f)?.status === "ok" && manifest.get(f)?.output ? [join(out, manifest.get(f)!.output!)] : [])), fs);
+      await finalise(
+        out,
+        format,
+        files.flatMap((f) =>
+          manifest.get(f)?.status === "ok" && manifest.get(f)?.output ? [join(out, manifest.get(f)!.output!)] : [],
+        ),
+        fs,
+      );
     } catch (e) {
-      failures.push({ file: out, code: "write_failed", reason: `cannot write the ${format} tables in ${out} (${errno(e)})` });
+      failures.push({
+        file: out,
+        code: "write_failed",
+        reason: `cannot write the ${format} tables in ${out} (${errno(e)})`,
+      });
     }
   }
   return result;
@@ -324,7 +422,12 @@ async function runLocked(files: string[], opts: BatchOptions, fs: BatchFs): Prom
  * documents.jsonl or the CSV tables streamed; the XLSX workbook and Parquet files from the collected
  * rows; the data dictionary beside any table format.
  */
-export async function finalise(out: string, format: OutFormat, docFiles: string[], fs: BatchFs = realFs): Promise<void> {
+export async function finalise(
+  out: string,
+  format: OutFormat,
+  docFiles: string[],
+  fs: BatchFs = realFs,
+): Promise<void> {
   if (format === "xlsx" || format === "parquet") {
     const rows = emptyTableRows();
     for (const f of docFiles) {
@@ -337,17 +440,21 @@ export async function finalise(out: string, format: OutFormat, docFiles: string[
     return;
   }
   if (format !== "jsonl" && format !== "csv") return;
-  const targets = format === "jsonl" ? [{ name: "documents.jsonl", head: "" }] : CSV_TABLES.map((t) => ({ name: t.name, head: csvHead(t.header) }));
+  const targets =
+    format === "jsonl"
+      ? [{ name: "documents.jsonl", head: "" }]
+      : CSV_TABLES.map((t) => ({ name: t.name, head: csvHead(t.header) }));
   const tmp = targets.map((t) => `${join(out, t.name)}.${process.pid}.${Date.now()}.tmp`);
   try {
     for (const [i, t] of targets.entries()) await fs.writeFile(tmp[i]!, t.head);
     for (const f of docFiles) {
       const doc = JSON.parse(await fs.readFile(f)) as PolicyDocument;
       if (format === "jsonl") await fs.appendFile(tmp[0]!, `${JSON.stringify(doc)}\n`);
-      else for (const [i, t] of CSV_TABLES.entries()) {
-        const rows = t.rows(doc);
-        if (rows.length) await fs.appendFile(tmp[i]!, csvRows(rows));
-      }
+      else
+        for (const [i, t] of CSV_TABLES.entries()) {
+          const rows = t.rows(doc);
+          if (rows.length) await fs.appendFile(tmp[i]!, csvRows(rows));
+        }
     }
     for (const [i, t] of targets.entries()) await fs.rename(tmp[i]!, join(out, t.name));
   } catch (e) {
@@ -368,8 +475,15 @@ export function parseShard(spec: string, env: NodeJS.ProcessEnv = process.env): 
   const n = Number(m.groups!.n);
   let k: number;
   if (m.groups!.k === "auto") {
-    const idx = env.JOB_COMPLETION_INDEX ?? (env.SLURM_ARRAY_TASK_ID !== undefined ? String(Number(env.SLURM_ARRAY_TASK_ID) - Number(env.SLURM_ARRAY_TASK_MIN ?? 0)) : undefined);
-    if (idx === undefined) throw new Error("--shard auto/N needs JOB_COMPLETION_INDEX (Kubernetes) or SLURM_ARRAY_TASK_ID (Slurm) in the environment");
+    const idx =
+      env.JOB_COMPLETION_INDEX ??
+      (env.SLURM_ARRAY_TASK_ID !== undefined
+        ? String(Number(env.SLURM_ARRAY_TASK_ID) - Number(env.SLURM_ARRAY_TASK_MIN ?? 0))
+        : undefined);
+    if (idx === undefined)
+      throw new Error(
+        "--shard auto/N needs JOB_COMPLETION_INDEX (Kubernetes) or SLURM_ARRAY_TASK_ID (Slurm) in the environment",
+      );
     k = Number(idx);
   } else k = Number(m.groups!.k);
   if (!(n >= 1) || !(k >= 0 && k < n) || !Number.isInteger(k)) throw new Error(`--shard ${spec}: K must be 0…${n - 1}`);
@@ -388,12 +502,19 @@ export function inShard(files: string[], shard: { k: number; n: number }): strin
  * `zhengce merge`: the per-document outputs of several run folders (shards) into one, in input
  * order, with the corpus files of `format`. Returns the failures the shards recorded.
  */
-export async function mergeOutputs(dirs: string[], out: string, format: OutFormat, fs: BatchFs = realFs): Promise<{ documents: number; failures: Failure[] }> {
+export async function mergeOutputs(
+  dirs: string[],
+  out: string,
+  format: OutFormat,
+  fs: BatchFs = realFs,
+): Promise<{ documents: number; failures: Failure[] }> {
   const entries: { e: ManifestEntry; dir: string }[] = [];
   for (const d of dirs) for (const e of (await readManifest(d, fs)).values()) entries.push({ e, dir: d });
   entries.sort((a, b) => a.e.index - b.e.index || (a.e.input < b.e.input ? -1 : a.e.input > b.e.input ? 1 : 0));
   const ok = entries.filter((x) => x.e.status === "ok" && x.e.output);
-  const failures = entries.filter((x) => x.e.status === "failed").map((x) => ({ file: x.e.input, code: x.e.code ?? "failed", reason: x.e.reason ?? "" }));
+  const failures = entries
+    .filter((x) => x.e.status === "failed")
+    .map((x) => ({ file: x.e.input, code: x.e.code ?? "failed", reason: x.e.reason ?? "" }));
   await fs.mkdir(join(out, BATCH_DIR));
   const docFiles: string[] = [];
   for (const { e, dir } of ok) {
@@ -402,15 +523,32 @@ export async function mergeOutputs(dirs: string[], out: string, format: OutForma
     const json = e.format === "md" ? join(dir, STORE, `${basename(e.output!, ".md")}.json`) : src;
     docFiles.push(json);
     if (format === "json" || format === "md") {
-      const target = format === "json" ? (e.format === "json" ? e.output! : `${basename(json)}`) : e.format === "md" ? e.output! : `${basename(json, ".json")}.md`;
+      const target =
+        format === "json"
+          ? e.format === "json"
+            ? e.output!
+            : `${basename(json)}`
+          : e.format === "md"
+            ? e.output!
+            : `${basename(json, ".json")}.md`;
       if (format === "json") await writeAtomicWith(fs, join(out, target), await fs.readFile(json));
       else {
         const { toMarkdown } = await import("../output/markdown.ts");
-        await writeAtomicWith(fs, join(out, target), e.format === "md" ? await fs.readFile(src) : toMarkdown(JSON.parse(await fs.readFile(json)) as PolicyDocument));
+        await writeAtomicWith(
+          fs,
+          join(out, target),
+          e.format === "md"
+            ? await fs.readFile(src)
+            : toMarkdown(JSON.parse(await fs.readFile(json)) as PolicyDocument),
+        );
       }
     }
   }
   if (CORPUS_FORMATS.has(format)) await finalise(out, format, docFiles, fs);
-  await writeAtomicWith(fs, join(out, "_report.json"), `${JSON.stringify({ merged: dirs, documents: ok.length, failures }, null, 2)}\n`);
+  await writeAtomicWith(
+    fs,
+    join(out, "_report.json"),
+    `${JSON.stringify({ merged: dirs, documents: ok.length, failures }, null, 2)}\n`,
+  );
   return { documents: ok.length, failures };
 }

@@ -6,7 +6,18 @@ import { writeAtomic } from "../output/atomic.ts";
 import { evaluate, formatEval } from "../pipeline/analysis/eval.ts";
 import { collectInputs, outputNames } from "./files.ts";
 import { ZhengceInputError } from "../read/ingest/index.ts";
-import { BATCH_DIR, BatchError, inShard, mergeOutputs, parseShard, readManifest, runExtractBatch, type BatchResult, type OutFormat, type Progress } from "./batch.ts";
+import {
+  BATCH_DIR,
+  BatchError,
+  inShard,
+  mergeOutputs,
+  parseShard,
+  readManifest,
+  runExtractBatch,
+  type BatchResult,
+  type OutFormat,
+  type Progress,
+} from "./batch.ts";
 import { extractDocument } from "../pipeline/run.ts";
 import { diffDocuments } from "../pipeline/analysis/diff.ts";
 import { compareDocuments } from "../pipeline/analysis/compare.ts";
@@ -53,17 +64,35 @@ function reportFailures(failures: Failure[]) {
 async function cmdExtract(argv: string[]): Promise<number> {
   const parsed = parseCommand(COMMANDS.extract!, argv);
   if (!parsed) return 0;
-  const { values, positionals } = parsed as { values: { out: string; format: string; explain: boolean; "no-ocr": boolean; "as-notice": boolean; llm: boolean; jobs?: string; force: boolean; shard?: string; timeout: string; "max-mb": string; "max-pages": string }; positionals: string[] };
+  const { values, positionals } = parsed as {
+    values: {
+      out: string;
+      format: string;
+      explain: boolean;
+      "no-ocr": boolean;
+      "as-notice": boolean;
+      llm: boolean;
+      jobs?: string;
+      force: boolean;
+      shard?: string;
+      timeout: string;
+      "max-mb": string;
+      "max-pages": string;
+    };
+    positionals: string[];
+  };
   const format = values.format! as OutFormat;
   if (!positionals.length) throw new UsageError("`extract` needs at least one file or folder", "extract");
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0)) throw new UsageError(`--jobs wants a whole number ≥ 0, not “${values.jobs}”`, "extract");
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0))
+    throw new UsageError(`--jobs wants a whole number ≥ 0, not “${values.jobs}”`, "extract");
   const timeout = Number(values.timeout);
   if (!(timeout > 0)) throw new UsageError(`--timeout wants seconds > 0, not “${values.timeout}”`, "extract");
   const maxMb = Number(values["max-mb"]);
   const maxPages = Number(values["max-pages"]);
   if (!(maxMb > 0)) throw new UsageError(`--max-mb wants a size in MB > 0, not “${values["max-mb"]}”`, "extract");
-  if (!(Number.isInteger(maxPages) && maxPages > 0)) throw new UsageError(`--max-pages wants a whole number > 0, not “${values["max-pages"]}”`, "extract");
+  if (!(Number.isInteger(maxPages) && maxPages > 0))
+    throw new UsageError(`--max-pages wants a whole number > 0, not “${values["max-pages"]}”`, "extract");
   const { files: all, missing, unsupported, ignored } = await collectInputs(positionals);
   let files = all;
   if (values.shard) {
@@ -110,16 +139,32 @@ async function cmdExtract(argv: string[]): Promise<number> {
   // a document in a folder that cannot be read is a failure of the run, never a silent skip
   for (const u of unsupported) failures.push(u);
   const manifest = await readManifest(out);
-  const report = { documents: result.documents, unchanged: result.unchanged, measures: result.measures, failures, ignored, warnings: Object.fromEntries(files.flatMap((f) => (manifest.get(f)?.status === "ok" ? [[f, manifest.get(f)!.warnings ?? []]] : []))) };
+  const report = {
+    documents: result.documents,
+    unchanged: result.unchanged,
+    measures: result.measures,
+    failures,
+    ignored,
+    warnings: Object.fromEntries(
+      files.flatMap((f) => (manifest.get(f)?.status === "ok" ? [[f, manifest.get(f)!.warnings ?? []]] : [])),
+    ),
+  };
   try {
     await writeAtomic(join(out, "_report.json"), `${JSON.stringify(report, null, 2)}\n`);
   } catch (e) {
     log(`zhengce: cannot write ${join(out, "_report.json")} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
   reportFailures(failures);
-  if (ignored.length) log(`\n${ignored.length} file(s) in the folders are not documents and were not read (listed in _report.json "ignored"): ${[...new Set(ignored.map((i) => i.reason))].join("; ")}`);
-  const unchanged = result.unchanged ? ` (${result.unchanged} unchanged since the last run, not redone; --force redoes them)` : "";
-  log(`\n${result.documents} documents${unchanged}, ${result.measures} measures, ${result.warnings} warnings, ${failures.length} failures → ${out}/`);
+  if (ignored.length)
+    log(
+      `\n${ignored.length} file(s) in the folders are not documents and were not read (listed in _report.json "ignored"): ${[...new Set(ignored.map((i) => i.reason))].join("; ")}`,
+    );
+  const unchanged = result.unchanged
+    ? ` (${result.unchanged} unchanged since the last run, not redone; --force redoes them)`
+    : "";
+  log(
+    `\n${result.documents} documents${unchanged}, ${result.measures} measures, ${result.warnings} warnings, ${failures.length} failures → ${out}/`,
+  );
   return failures.length ? 1 : 0;
 }
 
@@ -140,7 +185,9 @@ function progressReporter(total: number): { update: (p: Progress) => void; end: 
       if (tty) {
         const w = 24;
         const filled = Math.round((p.done / p.total) * w);
-        process.stderr.write(`\r[${"#".repeat(filled)}${"-".repeat(w - filled)}] ${stats} ${basename(p.file).slice(0, 30).padEnd(30)}`);
+        process.stderr.write(
+          `\r[${"#".repeat(filled)}${"-".repeat(w - filled)}] ${stats} ${basename(p.file).slice(0, 30).padEnd(30)}`,
+        );
         drawn = true;
       } else if (total <= 50 || Date.now() - lastLine > 5000 || p.done === p.total) {
         log(`[${stats}] ${p.file}${p.status === "ok" ? "" : ` (${p.status})`}`);
@@ -163,13 +210,20 @@ async function goldFor(file: string, goldDir: string): Promise<string | undefine
   const dir = dirname(file);
   const names = [`${basename(file, extname(file))}.gold.json`];
   try {
-    const manifest = JSON.parse(await readFile(join(dir, "manifest.json"), "utf8")) as { file: string; gold?: string }[];
+    const manifest = JSON.parse(await readFile(join(dir, "manifest.json"), "utf8")) as {
+      file: string;
+      gold?: string;
+    }[];
     const entry = manifest.find((e) => e.file === basename(file));
     if (entry?.gold) names.unshift(entry.gold);
   } catch {
     /* no manifest: the naming convention alone */
   }
-  const candidates = [...names.map((n) => join(dir, n)), ...names.map((n) => join(dir, "gold", basename(n))), ...names.map((n) => join(goldDir, basename(n)))];
+  const candidates = [
+    ...names.map((n) => join(dir, n)),
+    ...names.map((n) => join(dir, "gold", basename(n))),
+    ...names.map((n) => join(goldDir, basename(n))),
+  ];
   for (const c of candidates) if (existsSync(c)) return c;
   return candidates.at(-1);
 }
@@ -177,7 +231,10 @@ async function goldFor(file: string, goldDir: string): Promise<string | undefine
 async function cmdEval(argv: string[]): Promise<number> {
   const parsed = parseCommand(COMMANDS.eval!, argv);
   if (!parsed) return 0;
-  const { values, positionals } = parsed as { values: { gold?: string; verbose: boolean; json: boolean; llm: boolean }; positionals: string[] };
+  const { values, positionals } = parsed as {
+    values: { gold?: string; verbose: boolean; json: boolean; llm: boolean };
+    positionals: string[];
+  };
   if (!values.gold) throw new UsageError("`eval` needs --gold DIR", "eval");
   if (!positionals.length) throw new UsageError("`eval` needs at least one file or folder", "eval");
   const llm = await llmSession(values);
@@ -200,11 +257,19 @@ async function cmdEval(argv: string[]): Promise<number> {
       continue;
     }
     try {
-      const doc = extname(file) === ".json" ? PolicyDocument.parse(JSON.parse(await readFile(file, "utf8"))) : await extractDocument(file);
+      const doc =
+        extname(file) === ".json"
+          ? PolicyDocument.parse(JSON.parse(await readFile(file, "utf8")))
+          : await extractDocument(file);
       pairs.push({ name: basename(file), gold: gold.data, doc });
-      if (llm && extname(file) !== ".json") llmPairs.push({ name: basename(file), gold: gold.data, doc: await extractDocument(file, { llm }) });
+      if (llm && extname(file) !== ".json")
+        llmPairs.push({ name: basename(file), gold: gold.data, doc: await extractDocument(file, { llm }) });
     } catch (e) {
-      failures.push({ file, code: e instanceof ZhengceInputError ? e.code : "internal_error", reason: e instanceof Error ? e.message : String(e) });
+      failures.push({
+        file,
+        code: e instanceof ZhengceInputError ? e.code : "internal_error",
+        reason: e instanceof Error ? e.message : String(e),
+      });
     }
   }
   const result = evaluate(pairs);
@@ -214,19 +279,36 @@ async function cmdEval(argv: string[]): Promise<number> {
     else {
       const f = (x: number) => x.toFixed(3);
       const rows = ["family\trules P\trules R\trules F1\t+LLM P\t+LLM R\t+LLM F1"];
-      for (const fam of FAMILIES) rows.push([fam, f(result.families[fam].precision), f(result.families[fam].recall), f(result.families[fam].f1), f(withLlm.families[fam].precision), f(withLlm.families[fam].recall), f(withLlm.families[fam].f1)].join("\t"));
+      for (const fam of FAMILIES)
+        rows.push(
+          [
+            fam,
+            f(result.families[fam].precision),
+            f(result.families[fam].recall),
+            f(result.families[fam].f1),
+            f(withLlm.families[fam].precision),
+            f(withLlm.families[fam].recall),
+            f(withLlm.families[fam].f1),
+          ].join("\t"),
+        );
       rows.push(`bound accuracy\t\t\t${f(result.bound.accuracy)}\t\t\t${f(withLlm.bound.accuracy)}`);
       process.stdout.write(`${rows.join("\n")}\n`);
       if (values.verbose) process.stdout.write(`\n${formatEval(withLlm, true)}\n`);
     }
     log(llm.describeUsage());
-  } else process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatEval(result, values.verbose)}\n`);
+  } else
+    process.stdout.write(
+      values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatEval(result, values.verbose)}\n`,
+    );
   reportFailures(failures);
   return failures.length ? 1 : 0;
 }
 
 /** A command over a corpus (compare, params, graph): its options, and every input read or listed as failed. */
-async function documentsCommand<V>(name: string, argv: string[]): Promise<{ values: V; docs: PolicyDocument[]; failures: Failure[] } | undefined> {
+async function documentsCommand<V>(
+  name: string,
+  argv: string[],
+): Promise<{ values: V; docs: PolicyDocument[]; failures: Failure[] } | undefined> {
   const parsed = parseCommand(COMMANDS[name]!, argv);
   if (!parsed) return undefined;
   if (!parsed.positionals.length) throw new UsageError(`\`${name}\` needs at least one file or folder`, name);
@@ -253,7 +335,12 @@ async function loadAll(files: string[]): Promise<{ docs: PolicyDocument[]; failu
 async function loadDocument(file: string): Promise<PolicyDocument> {
   if (extname(file).toLowerCase() === ".json") {
     const parsed = PolicyDocument.safeParse(JSON.parse(await readFile(file, "utf8")));
-    if (!parsed.success) throw new ZhengceInputError("schema_violation", file, `not a zhengce PolicyDocument: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+    if (!parsed.success)
+      throw new ZhengceInputError(
+        "schema_violation",
+        file,
+        `not a zhengce PolicyDocument: ${parsed.error.issues[0]?.message ?? "invalid"}`,
+      );
     return parsed.data;
   }
   return extractDocument(file);
@@ -262,7 +349,10 @@ async function loadDocument(file: string): Promise<PolicyDocument> {
 async function cmdDiff(argv: string[]): Promise<number> {
   const parsed = parseCommand(COMMANDS.diff!, argv);
   if (!parsed) return 0;
-  const { values, positionals } = parsed as { values: { format: string; html?: string; out?: string }; positionals: string[] };
+  const { values, positionals } = parsed as {
+    values: { format: string; html?: string; out?: string };
+    positionals: string[];
+  };
   if (positionals.length !== 2) throw new UsageError("`diff` takes two notices: zhengce diff <a> <b>", "diff");
   let A: PolicyDocument;
   let B: PolicyDocument;
@@ -276,7 +366,12 @@ async function cmdDiff(argv: string[]): Promise<number> {
     throw e;
   }
   const diff = diffDocuments(A, B);
-  const text = values.format === "json" ? `${JSON.stringify(diff, null, 2)}\n` : values.format === "html" ? diffToHtml(diff, A, B) : diffToMarkdown(diff, A, B);
+  const text =
+    values.format === "json"
+      ? `${JSON.stringify(diff, null, 2)}\n`
+      : values.format === "html"
+        ? diffToHtml(diff, A, B)
+        : diffToMarkdown(diff, A, B);
   if (values.out) await writeAtomic(values.out, text);
   else process.stdout.write(text);
   if (values.html) {
@@ -291,11 +386,15 @@ async function cmdCompare(argv: string[]): Promise<number> {
   if (!input) return 0;
   const { values, docs, failures } = input;
   const rows = compareDocuments(docs);
-  if (values.format === "csv" || values.format === "both") await writeAtomic(join(values.out!, "compare.csv"), compareToCsv(rows));
-  if (values.format === "html" || values.format === "both") await writeAtomic(join(values.out!, "compare.html"), compareToHtml(rows));
+  if (values.format === "csv" || values.format === "both")
+    await writeAtomic(join(values.out!, "compare.csv"), compareToCsv(rows));
+  if (values.format === "html" || values.format === "both")
+    await writeAtomic(join(values.out!, "compare.html"), compareToHtml(rows));
   if (values.format === "xlsx") await writeAtomic(join(values.out!, "compare.xlsx"), compareToXlsx(rows));
   reportFailures(failures);
-  log(`${docs.length} documents, ${rows.length} amounts in ${new Set(rows.map((r) => r.instrument)).size} instruments → ${values.out}/compare.${values.format === "both" ? "{csv,html}" : values.format}`);
+  log(
+    `${docs.length} documents, ${rows.length} amounts in ${new Set(rows.map((r) => r.instrument)).size} instruments → ${values.out}/compare.${values.format === "both" ? "{csv,html}" : values.format}`,
+  );
   return failures.length ? 1 : 0;
 }
 
@@ -311,8 +410,13 @@ async function cmdParams(argv: string[]): Promise<number> {
   for (const p of set.parameters) await writeAtomic(join(out, "parameters", paramPath(p)), paramToYaml(p));
   reportFailures(failures);
   const conflicts = set.parameters.filter((p) => p.conflicts.length);
-  for (const p of conflicts) log(`warning: ${p.name} has conflicting values on ${p.conflicts.map((c) => c.date).join(", ")} (kept side by side in the file)`);
-  log(`${docs.length} documents → ${set.parameters.length} parameters with ${set.parameters.reduce((n, p) => n + p.values.length, 0)} dated values, ${set.unclassified.length} amounts unclassified → ${out}/params.json, ${out}/parameters/, ${out}/unclassified.json`);
+  for (const p of conflicts)
+    log(
+      `warning: ${p.name} has conflicting values on ${p.conflicts.map((c) => c.date).join(", ")} (kept side by side in the file)`,
+    );
+  log(
+    `${docs.length} documents → ${set.parameters.length} parameters with ${set.parameters.reduce((n, p) => n + p.values.length, 0)} dated values, ${set.unclassified.length} amounts unclassified → ${out}/params.json, ${out}/parameters/, ${out}/unclassified.json`,
+  );
   return failures.length ? 1 : 0;
 }
 
@@ -327,8 +431,12 @@ async function cmdGraph(argv: string[]): Promise<number> {
   await writeAtomic(join(out, "nodes.csv"), graphNodesCsv(g));
   await writeAtomic(join(out, "edges.csv"), graphEdgesCsv(g));
   reportFailures(failures);
-  const kinds = [...new Set(g.edges.map((e) => e.kind))].map((k) => `${g.edges.filter((e) => e.kind === k).length} ${k}`).join(", ");
-  log(`${docs.length} documents → ${g.nodes.length} nodes (${g.nodes.filter((n) => !n.inCorpus).length} cited from outside the corpus), ${g.edges.length} edges (${kinds || "none"}) → ${out}/graph.{json,graphml}, nodes.csv, edges.csv`);
+  const kinds = [...new Set(g.edges.map((e) => e.kind))]
+    .map((k) => `${g.edges.filter((e) => e.kind === k).length} ${k}`)
+    .join(", ");
+  log(
+    `${docs.length} documents → ${g.nodes.length} nodes (${g.nodes.filter((n) => !n.inCorpus).length} cited from outside the corpus), ${g.edges.length} edges (${kinds || "none"}) → ${out}/graph.{json,graphml}, nodes.csv, edges.csv`,
+  );
   return failures.length ? 1 : 0;
 }
 
@@ -337,7 +445,12 @@ async function cmdMerge(argv: string[]): Promise<number> {
   if (!parsed) return 0;
   const { values, positionals } = parsed as { values: { out: string; format: string }; positionals: string[] };
   if (!positionals.length) throw new UsageError("`merge` needs at least one run folder", "merge");
-  for (const d of positionals) if (!existsSync(join(d, BATCH_DIR, "manifest.jsonl"))) throw new UsageError(`${d} is not the --out of an extract run (no ${join(d, BATCH_DIR, "manifest.jsonl")})`, "merge");
+  for (const d of positionals)
+    if (!existsSync(join(d, BATCH_DIR, "manifest.jsonl")))
+      throw new UsageError(
+        `${d} is not the --out of an extract run (no ${join(d, BATCH_DIR, "manifest.jsonl")})`,
+        "merge",
+      );
   const r = await mergeOutputs(positionals, values.out!, values.format! as OutFormat);
   reportFailures(r.failures);
   log(`${r.documents} documents from ${positionals.length} run(s), ${r.failures.length} failures → ${values.out}/`);

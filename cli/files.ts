@@ -2,7 +2,29 @@ import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, relative, sep } from "node:path";
 import { unsupportedReason } from "../read/ingest/index.ts";
 
-export const NOTICE_EXTENSIONS = new Set([".txt", ".text", ".md", ".markdown", ".html", ".htm", ".shtml", ".xhtml", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".ofd", ".docx", ".doc", ".wps", ".xls", ".xlsx", ".et"]);
+export const NOTICE_EXTENSIONS = new Set([
+  ".txt",
+  ".text",
+  ".md",
+  ".markdown",
+  ".html",
+  ".htm",
+  ".shtml",
+  ".xhtml",
+  ".pdf",
+  ".png",
+  ".jpg",
+  ".jpeg",
+  ".tif",
+  ".tiff",
+  ".ofd",
+  ".docx",
+  ".doc",
+  ".wps",
+  ".xls",
+  ".xlsx",
+  ".et",
+]);
 
 /** A file found in a folder that is not read: a document format zhengce cannot read yet (a failure) or not a document at all. */
 export interface Skipped {
@@ -38,14 +60,16 @@ export async function collectInputs(args: string[], opts: { documentsJson?: bool
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
   const walk = async (p: string, top: boolean, inOutputDir = false) => {
-    let st;
+    let st: Awaited<ReturnType<typeof stat>>;
     try {
       st = await stat(p);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (top && code === "ENOENT") out.missing.push(p);
-      else if (code === "ENOENT") out.unsupported.push({ file: p, code: "unreadable_file", reason: "a broken symbolic link" });
-      else if (code === "ELOOP") out.unsupported.push({ file: p, code: "unreadable_file", reason: "a symbolic link that loops" });
+      else if (code === "ENOENT")
+        out.unsupported.push({ file: p, code: "unreadable_file", reason: "a broken symbolic link" });
+      else if (code === "ELOOP")
+        out.unsupported.push({ file: p, code: "unreadable_file", reason: "a symbolic link that loops" });
       else out.unsupported.push({ file: p, code: "unreadable_file", reason: `cannot open (${code ?? String(e)})` });
       return;
     }
@@ -58,7 +82,11 @@ export async function collectInputs(args: string[], opts: { documentsJson?: bool
       try {
         entries = (await readdir(p)).sort();
       } catch (e) {
-        out.unsupported.push({ file: p, code: "unreadable_file", reason: `cannot list the folder (${(e as NodeJS.ErrnoException).code ?? String(e)})` });
+        out.unsupported.push({
+          file: p,
+          code: "unreadable_file",
+          reason: `cannot list the folder (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+        });
         return;
       }
       // a folder extract wrote (it has _report.json or _zhengce/): its JSON files are documents
@@ -82,7 +110,8 @@ export async function collectInputs(args: string[], opts: { documentsJson?: bool
     if (name.startsWith(".")) out.ignored.push({ file: p, reason: "a hidden file" });
     else if (DOC_FILE.test(name)) out.ignored.push({ file: p, reason: "a documentation file of the folder" });
     else if (NOTICE_EXTENSIONS.has(ext)) out.files.push(p);
-    else if (inOutputDir && ext === ".json" && !NOT_DOCUMENT_JSON.test(name)) out.files.push(p); // extract's outputs, for compare
+    else if (inOutputDir && ext === ".json" && !NOT_DOCUMENT_JSON.test(name))
+      out.files.push(p); // extract's outputs, for compare
     else {
       const why = unsupportedReason(p);
       if (why) out.unsupported.push({ file: p, code: "unsupported_format", reason: why + linkNote });

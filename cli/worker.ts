@@ -37,11 +37,29 @@ export async function extractTask(task: ExtractTask, llm?: LlmSession): Promise<
     });
     // a document the schema refuses is not written: it is a typed failure naming the first problem
     const invalid = doc.warnings.filter((w) => w.code === "schema_violation");
-    if (invalid.length) return { ok: false, code: "invalid_output", reason: `the extracted document does not validate (${invalid.length} problem(s); first: ${invalid[0]!.reason}); nothing was written for it`, debug };
-    return { ok: true, json: toJson(doc), ...(task.markdown ? { md: toMarkdown(doc) } : {}), measures: doc.measures.length, warnings: doc.warnings, debug };
+    if (invalid.length)
+      return {
+        ok: false,
+        code: "invalid_output",
+        reason: `the extracted document does not validate (${invalid.length} problem(s); first: ${invalid[0]!.reason}); nothing was written for it`,
+        debug,
+      };
+    return {
+      ok: true,
+      json: toJson(doc),
+      ...(task.markdown ? { md: toMarkdown(doc) } : {}),
+      measures: doc.measures.length,
+      warnings: doc.warnings,
+      debug,
+    };
   } catch (e) {
     if (e instanceof ZhengceInputError) return { ok: false, code: e.code, reason: e.reason, debug };
-    return { ok: false, code: "internal_error", reason: e instanceof Error ? `${e.message}\n${e.stack ?? ""}` : String(e), debug };
+    return {
+      ok: false,
+      code: "internal_error",
+      reason: e instanceof Error ? `${e.message}\n${e.stack ?? ""}` : String(e),
+      debug,
+    };
   }
 }
 

@@ -29,9 +29,9 @@ export class OffsetMap {
     return new OffsetMap([{ outStart: 0, outEnd: length, origStart: 0, origEnd: length, copy: true }]);
   }
 
-  /** Chains maps: this maps C→B, `outer` maps B→A; the result maps C→A. */
-  then(outer: OffsetMap): OffsetMap {
-    return new OffsetMap(this.pieces, this.parent ? this.parent.then(outer) : outer);
+  /** Chains maps (not named `then`: that would make a map thenable): this maps C→B, `outer` maps B→A; the result maps C→A. */
+  andThen(outer: OffsetMap): OffsetMap {
+    return new OffsetMap(this.pieces, this.parent ? this.parent.andThen(outer) : outer);
   }
 
   private find(offset: number): Piece | undefined {
@@ -101,7 +101,7 @@ export class TextBuilder {
     const last = this.pieces[this.pieces.length - 1];
     const outStart = this.out.length;
     this.out += this.original.slice(origStart, origEnd);
-    if (last && last.copy && last.origEnd === origStart && last.outEnd === outStart) {
+    if (last?.copy && last.origEnd === origStart && last.outEnd === outStart) {
       last.outEnd = this.out.length;
       last.origEnd = origEnd;
     } else {

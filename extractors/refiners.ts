@@ -74,7 +74,9 @@ export const removeOverlaps = <T extends Located>(ctx: RefineContext, findings: 
     }
     return a;
   };
-  for (const f of [...findings].sort((a, b) => b._at.end - b._at.start - (a._at.end - a._at.start) || a._at.start - b._at.start)) {
+  for (const f of [...findings].sort(
+    (a, b) => b._at.end - b._at.start - (a._at.end - a._at.start) || a._at.start - b._at.start,
+  )) {
     const i = insertAt(f._at.start);
     const clash = [kept[i - 1], kept[i]].find((k) => k && f._at.start < k._at.end && k._at.start < f._at.end);
     if (clash) ctx.debug(() => `removeOverlaps: “${f.text}” (${f.rule}) loses to “${clash.text}” (${clash.rule})`);

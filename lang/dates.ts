@@ -18,7 +18,11 @@ export function parseDateParts(y?: string, m?: string, d?: string): PartialDateP
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
   if (day !== undefined && (day < 1 || day > 31)) return undefined;
   if (year !== undefined && (year < 1949 || year > 2100)) return undefined;
-  return { ...(year !== undefined ? { year } : {}), ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}) };
+  return {
+    ...(year !== undefined ? { year } : {}),
+    ...(month !== undefined ? { month } : {}),
+    ...(day !== undefined ? { day } : {}),
+  };
 }
 
 /** Partial ISO: 2020, 2020-02, 2020-02-10. */
@@ -54,8 +58,8 @@ export interface HeadYears {
 
 // the head ends where the numbering starts: 一、 · 第一章 · 第一条 · （一） · 1.
 const HEAD_END = /(?:^|\n)[ \t\u3000]*(?:一[、，]|第一[章条节部]|[（(]一[）)]|1[.、．](?!\d))/;
-const HEAD_YEAR = /(?<![\d〔［\[（(—–－\-~～至到])(?<y>(?:19|20)\d{2})年(?!度?[\d]|\s*[—–－\-~～至到])/;
-const HEAD_CITED = /[〔［\[](?<y>(?:19|20)\d{2})[〕］\]]/g;
+const HEAD_YEAR = /(?<![\d〔［[（(—–－\-~～至到])(?<y>(?:19|20)\d{2})年(?!度?[\d]|\s*[—–－\-~～至到])/;
+const HEAD_CITED = /[〔［[](?<y>(?:19|20)\d{2})[〕］\]]/g;
 
 /** The years the head of a notice states (see HeadYears); the head is capped at 800 characters. */
 export function headYears(text: string): HeadYears {
@@ -72,7 +76,12 @@ export function headYears(text: string): HeadYears {
  * December, 关于2019年…的通知) takes the year its head states, otherwise the signing year; with no
  * signing date, the year the head states, else the latest year of a 文号 it cites. Returns why.
  */
-export function inferMissingYear(rangeStart: PartialDateParts | undefined, earlierYear: number | undefined, refDate: string | null, head: HeadYears = {}): YearChoice | undefined {
+export function inferMissingYear(
+  rangeStart: PartialDateParts | undefined,
+  earlierYear: number | undefined,
+  refDate: string | null,
+  head: HeadYears = {},
+): YearChoice | undefined {
   if (rangeStart?.year !== undefined) return { year: rangeStart.year, reason: "range-start" };
   if (earlierYear !== undefined) return { year: earlierYear, reason: "earlier-in-measure" };
   const ref = refDate ? Number(refDate.slice(0, 4)) : undefined;

@@ -49,4 +49,7 @@ export function t2s(s: string): string {
 
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
 /** Inline pinyin readings a mirror site adds after a character: 就業（yè）, 發(fā); at least one toned vowel, so (a) or （b） list labels are not readings. */
-export const PINYIN_READING = new RegExp(`(?<=[\\u4e00-\\u9fff])[（(](?<py>(?=[a-z${TONED}]*[${TONED}])[a-z${TONED}]{1,7})[）)]`, "g");
+export const PINYIN_READING = new RegExp(
+  `(?<=[\\u4e00-\\u9fff])[（(](?<py>(?=[a-z${TONED}]*[${TONED}])[a-z${TONED}]{1,7})[）)]`,
+  "g",
+);

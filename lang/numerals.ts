@@ -46,7 +46,10 @@ export function parseChineseInt(s: string): number | undefined {
  * full-width digits, Chinese numerals, or a mix with a magnitude (4万, 5.5亿, 1.2万).
  */
 export function parseNumber(raw: string): number | undefined {
-  const s = raw.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，](?=\d{3})/g, "").trim();
+  const s = raw
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[,，](?=\d{3})/g, "")
+    .trim();
   const mixed = s.match(/^(?<num>\d+(?:\.\d+)?)(?<mag>[十百千万亿]*)$/);
   if (mixed?.groups) {
     let v = Number(mixed.groups.num);

@@ -3,10 +3,53 @@ import * as XLSX from "@e965/xlsx";
 import { csvTable, escapeHtml, neutralise } from "./escape.ts";
 
 const esc = escapeHtml;
-const valueText = (r: CompareRow) => `${Array.isArray(r.value) ? r.value.join("—") : r.value}${r.unit}${r.bound === "max" ? " (max)" : r.bound === "min" ? " (min)" : ""}${r.per ? `/${r.per}` : ""}`;
+const valueText = (r: CompareRow) =>
+  `${Array.isArray(r.value) ? r.value.join("—") : r.value}${r.unit}${r.bound === "max" ? " (max)" : r.bound === "min" ? " (min)" : ""}${r.per ? `/${r.per}` : ""}`;
 
-const COMPARE_HEADER = ["instrument", "instrument_name", "region", "year", "doc_number", "measure", "measure_title", "label", "kind", "value", "value_min", "value_max", "unit", "bound", "per", "periods", "text", "source", "start", "end"];
-const compareRow = (r: CompareRow) => [r.instrument, r.instrumentName, r.region, r.year, r.docNumber, r.measure, r.measureTitle, r.label, r.kind, r.value, Array.isArray(r.value) ? r.value[0] : r.value, Array.isArray(r.value) ? r.value[1] : r.value, r.unit, r.bound, r.per, r.periods.join("；"), r.text, r.source, r.span.start, r.span.end];
+const COMPARE_HEADER = [
+  "instrument",
+  "instrument_name",
+  "region",
+  "year",
+  "doc_number",
+  "measure",
+  "measure_title",
+  "label",
+  "kind",
+  "value",
+  "value_min",
+  "value_max",
+  "unit",
+  "bound",
+  "per",
+  "periods",
+  "text",
+  "source",
+  "start",
+  "end",
+];
+const compareRow = (r: CompareRow) => [
+  r.instrument,
+  r.instrumentName,
+  r.region,
+  r.year,
+  r.docNumber,
+  r.measure,
+  r.measureTitle,
+  r.label,
+  r.kind,
+  r.value,
+  Array.isArray(r.value) ? r.value[0] : r.value,
+  Array.isArray(r.value) ? r.value[1] : r.value,
+  r.unit,
+  r.bound,
+  r.per,
+  r.periods.join("；"),
+  r.text,
+  r.source,
+  r.span.start,
+  r.span.end,
+];
 
 /** One row per (instrument, region, year, amount), UTF-8 with BOM for Excel; numeric value_min/value_max beside the value as printed. */
 export function compareToCsv(rows: CompareRow[]): string {
@@ -16,14 +59,23 @@ export function compareToCsv(rows: CompareRow[]): string {
 /** The same rows as one XLSX sheet (numbers as numbers, formula-like text neutralised). */
 export function compareToXlsx(rows: CompareRow[]): Uint8Array {
   const wb = XLSX.utils.book_new();
-  const data = [COMPARE_HEADER, ...rows.map((r) => compareRow(r).map((v) => (Array.isArray(v) ? v.join("–") : typeof v === "string" ? neutralise(v) : (v ?? null))))];
+  const data = [
+    COMPARE_HEADER,
+    ...rows.map((r) =>
+      compareRow(r).map((v) => (Array.isArray(v) ? v.join("–") : typeof v === "string" ? neutralise(v) : (v ?? null))),
+    ),
+  ];
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(data), "compare");
   return XLSX.write(wb, { type: "buffer", bookType: "xlsx", compression: true }) as Uint8Array;
 }
 
 /** A table of instrument × (region, year) with the amounts and periods each notice sets. */
 export function compareToHtml(rows: CompareRow[]): string {
-  const cols = [...new Map(rows.map((r) => [`${r.region} ${r.year}`, { region: r.region, year: r.year, doc: r.docNumber }])).values()].sort((a, b) => `${a.region}${a.year}`.localeCompare(`${b.region}${b.year}`));
+  const cols = [
+    ...new Map(
+      rows.map((r) => [`${r.region} ${r.year}`, { region: r.region, year: r.year, doc: r.docNumber }]),
+    ).values(),
+  ].sort((a, b) => `${a.region}${a.year}`.localeCompare(`${b.region}${b.year}`));
   const instruments = [...new Map(rows.map((r) => [r.instrument, r.instrumentName])).entries()];
   const body = instruments
     .map(([id, name]) => {

@@ -5,7 +5,11 @@ const anchor = (side: "A" | "B", span: { start: number; end: number }) => `${sid
 
 /** The source text of one side with every finding wrapped in an anchor the change list links to. */
 function sourcePanel(doc: PolicyDocument, side: "A" | "B"): string {
-  const marks = doc.measures.flatMap((m) => [...m.amounts.map((a) => ({ ...a.span, cls: "amount" })), ...m.periods.map((p) => ({ ...p.span, cls: "period" })), ...m.units.map((u) => ({ ...u.span, cls: "unit" }))]);
+  const marks = doc.measures.flatMap((m) => [
+    ...m.amounts.map((a) => ({ ...a.span, cls: "amount" })),
+    ...m.periods.map((p) => ({ ...p.span, cls: "period" })),
+    ...m.units.map((u) => ({ ...u.span, cls: "unit" })),
+  ]);
   marks.sort((x, y) => x.start - y.start || y.end - x.end);
   const src = doc.source.text;
   let html = "";
@@ -22,8 +26,12 @@ function sourcePanel(doc: PolicyDocument, side: "A" | "B"): string {
 
 function changeItem(c: Change): string {
   const links = [
-    ...("from" in c && c.family !== "unit" ? c.from.map((r) => `<a class="ref" href="#${anchor("A", r.span)}" title="${esc(r.text)}">A: ${esc(r.text)}</a>`) : []),
-    ...("to" in c && c.family !== "unit" ? c.to.map((r) => `<a class="ref" href="#${anchor("B", r.span)}" title="${esc(r.text)}">B: ${esc(r.text)}</a>`) : []),
+    ...("from" in c && c.family !== "unit"
+      ? c.from.map((r) => `<a class="ref" href="#${anchor("A", r.span)}" title="${esc(r.text)}">A: ${esc(r.text)}</a>`)
+      : []),
+    ...("to" in c && c.family !== "unit"
+      ? c.to.map((r) => `<a class="ref" href="#${anchor("B", r.span)}" title="${esc(r.text)}">B: ${esc(r.text)}</a>`)
+      : []),
   ].join(" ");
   return `<li class="change ${c.family} ${c.change}"><span class="family">${c.family}</span> ${esc(c.summary)} ${links}</li>`;
 }
@@ -31,9 +39,10 @@ function changeItem(c: Change): string {
 /** A self-contained side-by-side report: aligned measures in two columns, changes above each pair. */
 export function diffToHtml(diff: PolicyDiff, A: PolicyDocument, B: PolicyDocument): string {
   const byId = (d: PolicyDocument, id: string) => d.measures.find((m) => m.id === id);
-  const head = (r: PolicyDiff["a"]) => `<div class="doc"><div class="docno">${esc(r.docNumber ?? "")}</div><div class="title">${esc(r.title ?? r.path)}</div><div class="meta">${esc([r.issuer, r.region, r.date].filter(Boolean).join(" · "))}</div></div>`;
+  const head = (r: PolicyDiff["a"]) =>
+    `<div class="doc"><div class="docno">${esc(r.docNumber ?? "")}</div><div class="title">${esc(r.title ?? r.path)}</div><div class="meta">${esc([r.issuer, r.region, r.date].filter(Boolean).join(" · "))}</div></div>`;
   const meta = diff.meta.changes.length
-    ? `<table class="metadiff"><tr><th>field</th><th>A</th><th>B</th></tr>${diff.meta.changes.map((c) => `<tr><td>${esc(c.field)}</td><td>${esc(c.a ?? "—")}</td><td>${esc(c.b ?? "—")}</td></tr>`).join("")}</table>${diff.meta.bCitesA ? "<p class=\"derived\">B cites A: B is derived from A.</p>" : ""}${diff.meta.aCitesB ? "<p class=\"derived\">A cites B: A is derived from B.</p>" : ""}`
+    ? `<table class="metadiff"><tr><th>field</th><th>A</th><th>B</th></tr>${diff.meta.changes.map((c) => `<tr><td>${esc(c.field)}</td><td>${esc(c.a ?? "—")}</td><td>${esc(c.b ?? "—")}</td></tr>`).join("")}</table>${diff.meta.bCitesA ? '<p class="derived">B cites A: B is derived from A.</p>' : ""}${diff.meta.aCitesB ? '<p class="derived">A cites B: A is derived from B.</p>' : ""}`
     : "";
   const shown = new Set<number>();
   const pairs = diff.pairs
@@ -42,8 +51,18 @@ export function diffToHtml(diff: PolicyDiff, A: PolicyDocument, B: PolicyDocumen
       const mb = byId(B, p.b);
       const first = !shown.has(p.group);
       shown.add(p.group);
-      const left = first ? p.textDiff.filter((r) => r.op !== "insert").map((r) => (r.op === "delete" ? `<del>${esc(r.text)}</del>` : esc(r.text))).join("") : esc(ma?.text ?? "");
-      const right = first ? p.textDiff.filter((r) => r.op !== "delete").map((r) => (r.op === "insert" ? `<ins>${esc(r.text)}</ins>` : esc(r.text))).join("") : esc(mb?.text ?? "");
+      const left = first
+        ? p.textDiff
+            .filter((r) => r.op !== "insert")
+            .map((r) => (r.op === "delete" ? `<del>${esc(r.text)}</del>` : esc(r.text)))
+            .join("")
+        : esc(ma?.text ?? "");
+      const right = first
+        ? p.textDiff
+            .filter((r) => r.op !== "delete")
+            .map((r) => (r.op === "insert" ? `<ins>${esc(r.text)}</ins>` : esc(r.text)))
+            .join("")
+        : esc(mb?.text ?? "");
       const changes = first && p.changes.length ? `<ul class="changes">${p.changes.map(changeItem).join("")}</ul>` : "";
       return `<section class="pair ${p.status}" data-a="${esc(p.a)}" data-b="${esc(p.b)}" data-status="${p.status}">
   <h3><span class="id">${esc(p.a)}</span> ${esc(ma?.title ?? "")} ↔ <span class="id">${esc(p.b)}</span> ${esc(mb?.title ?? "")} <span class="badge ${p.status}">${p.status}</span>${p.relation !== "same" ? ` <span class="badge rel">${p.relation}</span>` : ""} <span class="sim">similarity ${p.similarity.toFixed(2)}${p.evidence.instruments.length ? ` · both name ${esc(p.evidence.instruments.join("、"))}` : ""}${p.evidence.sharedValues.length ? ` · same values ${esc(p.evidence.sharedValues.join("、"))}` : ""}</span></h3>
@@ -53,7 +72,9 @@ export function diffToHtml(diff: PolicyDiff, A: PolicyDocument, B: PolicyDocumen
     })
     .join("\n");
   const only = (ids: string[], d: PolicyDocument, cls: string, label: string) =>
-    ids.length ? `<section class="only ${cls}"><h2>${label}</h2><ul>${ids.map((id) => `<li><span class="id">${esc(id)}</span> ${esc(byId(d, id)?.title ?? "")}</li>`).join("")}</ul></section>` : "";
+    ids.length
+      ? `<section class="only ${cls}"><h2>${label}</h2><ul>${ids.map((id) => `<li><span class="id">${esc(id)}</span> ${esc(byId(d, id)?.title ?? "")}</li>`).join("")}</ul></section>`
+      : "";
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>zhengce diff: ${esc(diff.a.docNumber ?? diff.a.path)} → ${esc(diff.b.docNumber ?? diff.b.path)}</title>
 <style>

@@ -1,7 +1,8 @@
 /** Text escaping shared by the writers. */
 
 /** HTML text and attribute values. */
-export const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+export const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * A text cell that a spreadsheet would run as a formula (= + - @, or a leading tab/CR, OWASP's CSV

@@ -4,4 +4,5 @@ import type { PolicyDocument } from "../schemas/index.ts";
 export const toJson = (doc: PolicyDocument): string => `${JSON.stringify(doc, null, 2)}\n`;
 
 /** One document per line, for streaming a corpus. */
-export const toJsonl = (docs: PolicyDocument[]): string => docs.map((d) => JSON.stringify(d)).join("\n") + (docs.length ? "\n" : "");
+export const toJsonl = (docs: PolicyDocument[]): string =>
+  docs.map((d) => JSON.stringify(d)).join("\n") + (docs.length ? "\n" : "");

@@ -9,7 +9,22 @@ import { CSV_TABLES } from "./csv.ts";
 import { neutralise } from "./escape.ts";
 
 /** Columns that hold numbers in every format. */
-const NUMERIC = new Set(["year", "value_min", "value_max", "duration_min", "duration_max", "span_start", "span_end", "page", "confidence", "measures", "warnings", "amounts", "periods", "units"]);
+const NUMERIC = new Set([
+  "year",
+  "value_min",
+  "value_max",
+  "duration_min",
+  "duration_max",
+  "span_start",
+  "span_end",
+  "page",
+  "confidence",
+  "measures",
+  "warnings",
+  "amounts",
+  "periods",
+  "units",
+]);
 
 const cell = (v: unknown) => (v === undefined ? null : Array.isArray(v) ? v.join("–") : v);
 
@@ -24,10 +39,15 @@ export function emptyTableRows(): TableRows {
 export function toXlsx(rows: TableRows): Uint8Array {
   const wb = XLSX.utils.book_new();
   for (const t of CSV_TABLES) {
-    const data = [t.header, ...(rows.get(t.name) ?? []).map((r) => r.map((v, i) => {
-      const c = cell(v);
-      return typeof c === "string" && !NUMERIC.has(t.header[i]!) ? neutralise(c) : c;
-    }))];
+    const data = [
+      t.header,
+      ...(rows.get(t.name) ?? []).map((r) =>
+        r.map((v, i) => {
+          const c = cell(v);
+          return typeof c === "string" && !NUMERIC.has(t.header[i]!) ? neutralise(c) : c;
+        }),
+      ),
+    ];
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(data), t.name.replace(/\.csv$/, ""));
   }
   return XLSX.write(wb, { type: "buffer", bookType: "xlsx", compression: true }) as Uint8Array;

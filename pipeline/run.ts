@@ -47,27 +47,60 @@ const cleanTitle = (s: string) => s.replace(/\*\*|__|<[^>]+>/g, "").replace(/\s+
  * Reads one notice and returns its validated `PolicyDocument`.
  * Throws `ZhengceInputError` (typed, with a code) when the input cannot be read as a notice.
  */
-export async function extractDocument(input: string | IngestInput, options: ExtractOptions = {}): Promise<PolicyDocument> {
+export async function extractDocument(
+  input: string | IngestInput,
+  options: ExtractOptions = {},
+): Promise<PolicyDocument> {
   const config = options.config ?? defaultConfig;
   const debug = options.debug;
-  const ing = await ingest({ ...(typeof input === "string" ? { path: input } : input), ...(options.ocr !== undefined ? { ocr: options.ocr } : {}), ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}), ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}) });
+  const ing = await ingest({
+    ...(typeof input === "string" ? { path: input } : input),
+    ...(options.ocr !== undefined ? { ocr: options.ocr } : {}),
+    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+    ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
+  });
   const messages: Diagnostic[] = [...ing.messages];
   const norm = normalize(ing.plain);
   const ground = makeGround(norm, ing.text, ing.pageStarts);
   // an annual report or a budget has numbered headings, not measures
   const notNotice = nonNoticeKind(norm.text);
   // labels as printed (第一條 in a traditional-script copy), so ids keep the document's own script
-  const seg = notNotice && !options.asNotice ? segmentNothing(norm.text) : segment(norm.text, (start, end) => ground(start, end).text);
+  const seg =
+    notNotice && !options.asNotice
+      ? segmentNothing(norm.text)
+      : segment(norm.text, (start, end) => ground(start, end).text);
   const { meta, evidence } = extractMeta(norm, seg, ground);
 
   const warn = (code: Diagnostic["code"], reason: string, severity: Diagnostic["severity"] = "warning") =>
     messages.push({ code, reason, source: "extract", severity, file: ing.path });
   if (notNotice) {
-    const what = { annual_report: "an annual report", budget: "a budget or final accounts", statistics: "a statistics bulletin", interpretation: "a policy interpretation or press page" }[notNotice.kind];
-    messages.push({ code: "not_a_notice", reason: `the title says this is ${what} (“${notNotice.words}”), not a notice: ${options.asNotice ? "measures read anyway (--as-notice)" : "its numbered headings are not read as measures (--as-notice reads them)"}`, source: "extract", severity: "warning", file: ing.path, place: ground(notNotice.start, notNotice.end).span });
+    const what = {
+      annual_report: "an annual report",
+      budget: "a budget or final accounts",
+      statistics: "a statistics bulletin",
+      interpretation: "a policy interpretation or press page",
+    }[notNotice.kind];
+    messages.push({
+      code: "not_a_notice",
+      reason: `the title says this is ${what} (“${notNotice.words}”), not a notice: ${options.asNotice ? "measures read anyway (--as-notice)" : "its numbered headings are not read as measures (--as-notice reads them)"}`,
+      source: "extract",
+      severity: "warning",
+      file: ing.path,
+      place: ground(notNotice.start, notNotice.end).span,
+    });
   } else if (!seg.measures.length) warn("no_measures", "no numbered items found: the notice has no measures");
   for (const m of seg.measures) {
-    if (m.relabelled) messages.push({ code: "numbering_gap", reason: `table row numbered ${m.relabelled.read} stands where the sequence has ${m.relabelled.used}: labelled ${m.id} (an OCR misreading?)`, source: "segment", severity: "warning", file: ing.path, place: ground(m.range.start, m.range.end).span, actual: m.relabelled.read, expected: m.relabelled.used });
+    if (m.relabelled)
+      messages.push({
+        code: "numbering_gap",
+        reason: `table row numbered ${m.relabelled.read} stands where the sequence has ${m.relabelled.used}: labelled ${m.id} (an OCR misreading?)`,
+        source: "segment",
+        severity: "warning",
+        file: ing.path,
+        place: ground(m.range.start, m.range.end).span,
+        actual: m.relabelled.read,
+        expected: m.relabelled.used,
+      });
   }
   if (!meta.docNumber) warn("missing_doc_number", "no 文号 found in the head of the notice", "info");
   if (!meta.issuer) warn("missing_issuer", "no issuing organ found");
@@ -84,13 +117,23 @@ export async function extractDocument(input: string | IngestInput, options: Extr
 
   // numbers read from low-confidence OCR text are flagged where they stand
   const minConf = options.minOcrConfidence ?? 0.9;
-  const withConfidence = <T extends { text: string; span: { start: number; end: number }; confidence?: number }>(fs: T[]): T[] => {
+  const withConfidence = <T extends { text: string; span: { start: number; end: number }; confidence?: number }>(
+    fs: T[],
+  ): T[] => {
     if (!ing.ocr) return fs;
     return fs.map((f) => {
       const overlapping = ing.ocr!.confidence.filter((c) => c.start < f.span.end && f.span.start < c.end);
       if (!overlapping.length) return f;
       const confidence = Math.min(...overlapping.map((c) => c.confidence));
-      if (confidence < minConf) messages.push({ code: "ocr_low_confidence", reason: `“${f.text}” was read from OCR text with confidence ${confidence.toFixed(2)}: check it against the scan`, source: "extract", severity: "warning", file: ing.path, place: f.span });
+      if (confidence < minConf)
+        messages.push({
+          code: "ocr_low_confidence",
+          reason: `“${f.text}” was read from OCR text with confidence ${confidence.toFixed(2)}: check it against the scan`,
+          source: "extract",
+          severity: "warning",
+          file: ing.path,
+          place: f.span,
+        });
       return { ...f, confidence: Math.round(confidence * 1000) / 1000 };
     });
   };
@@ -116,7 +159,9 @@ export async function extractDocument(input: string | IngestInput, options: Extr
       text: norm.text.slice(m.range.start, m.range.end),
       span: g.span,
       amounts: withConfidence(sane(finalize(amounts), (a) => [a.value], messages, ing.path)),
-      periods: withConfidence(sane(finalize(periods), (p) => (p.duration ? [p.duration.value] : []), messages, ing.path)),
+      periods: withConfidence(
+        sane(finalize(periods), (p) => (p.duration ? [p.duration.value] : []), messages, ing.path),
+      ),
       units: config.extractors.units(norm, ctx),
     };
   });
@@ -128,20 +173,42 @@ export async function extractDocument(input: string | IngestInput, options: Extr
     let failures = 0;
     for (const [k, m] of measures.entries()) {
       if (failures >= 3) {
-        measuresOut.push({ ...m, llm: [{ task: "label", status: "skipped", detail: "the endpoint failed three times in a row" }] });
+        measuresOut.push({
+          ...m,
+          llm: [{ task: "label", status: "skipped", detail: "the endpoint failed three times in a row" }],
+        });
         continue;
       }
       const seg0 = seg.measures[k]!;
-      const r = await assistMeasure(m, options.llm, { doc: ing.path, text: norm.text, range: seg0.range, ground, messages, file: ing.path }, ing.text);
+      const r = await assistMeasure(
+        m,
+        options.llm,
+        { doc: ing.path, text: norm.text, range: seg0.range, ground, messages, file: ing.path },
+        ing.text,
+      );
       failures = r.llm?.some((n) => n.status === "failed") ? failures + 1 : 0;
       measuresOut.push(r);
     }
     if (failures >= 3 || measuresOut.some((m) => m.llm?.some((n) => n.status === "failed"))) {
-      const reasons = [...new Set(measuresOut.flatMap((m) => (m.llm ?? []).filter((n) => n.status === "failed").map((n) => n.detail)))];
-      messages.push({ code: "llm_unavailable", reason: `the LLM endpoint failed (${reasons.slice(0, 2).join("; ")}); the rules' results stand`, source: "llm", severity: "warning", file: ing.path });
+      const reasons = [
+        ...new Set(measuresOut.flatMap((m) => (m.llm ?? []).filter((n) => n.status === "failed").map((n) => n.detail))),
+      ];
+      messages.push({
+        code: "llm_unavailable",
+        reason: `the LLM endpoint failed (${reasons.slice(0, 2).join("; ")}); the rules' results stand`,
+        source: "llm",
+        severity: "warning",
+        file: ing.path,
+      });
     }
     if (measuresOut.some((m) => m.llm?.some((n) => n.status === "skipped" && /budget/.test(n.detail)))) {
-      messages.push({ code: "llm_budget_exhausted", reason: "the LLM token budget ran out; later measures have the rules' results only", source: "llm", severity: "warning", file: ing.path });
+      messages.push({
+        code: "llm_budget_exhausted",
+        reason: "the LLM token budget ran out; later measures have the rules' results only",
+        source: "llm",
+        severity: "warning",
+        file: ing.path,
+      });
     }
   }
 
@@ -157,7 +224,16 @@ export async function extractDocument(input: string | IngestInput, options: Extr
     schemaVersion: SCHEMA_VERSION,
     id: ing.sha256.slice(0, 16),
     kind: notNotice?.kind ?? "notice",
-    source: { path: ing.path, format: ing.format, sha256: ing.sha256, encoding: ing.encoding, text: ing.text, ...(ing.pageStarts ? { pages: ing.pageStarts } : {}), ...(ing.boxes ? { boxes: ing.boxes } : {}), ...(ing.ocr ? { ocr: ing.ocr } : {}) },
+    source: {
+      path: ing.path,
+      format: ing.format,
+      sha256: ing.sha256,
+      encoding: ing.encoding,
+      text: ing.text,
+      ...(ing.pageStarts ? { pages: ing.pageStarts } : {}),
+      ...(ing.boxes ? { boxes: ing.boxes } : {}),
+      ...(ing.ocr ? { ocr: ing.ocr } : {}),
+    },
     meta,
     metaEvidence: evidence,
     sections: seg.sections.map(toSection),
@@ -172,7 +248,12 @@ export async function extractDocument(input: string | IngestInput, options: Extr
  * table) is refused where it was found: the finding is dropped with a diagnostic at its place,
  * so no output ever holds an unsafe or non-finite number.
  */
-function sane<T extends { text: string; span: { start: number; end: number } }>(fs: T[], numbers: (f: T) => (number | [number, number])[], messages: Diagnostic[], file: string): T[] {
+function sane<T extends { text: string; span: { start: number; end: number } }>(
+  fs: T[],
+  numbers: (f: T) => (number | [number, number])[],
+  messages: Diagnostic[],
+  file: string,
+): T[] {
   // two findings with the same place and the same values are one (distinct normalised stretches can map to one source span)
   const seen = new Set<string>();
   fs = fs.filter((f) => {
@@ -187,14 +268,28 @@ function sane<T extends { text: string; span: { start: number; end: number } }>(
     const ok = numbers(f)
       .flat()
       .every((n) => Number.isFinite(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER);
-    if (!ok) messages.push({ code: "number_out_of_range", reason: `“${f.text}” gives a number outside the safe range (beyond 2^53 or not finite): not kept`, source: "extract", severity: "warning", file, place: f.span });
+    if (!ok)
+      messages.push({
+        code: "number_out_of_range",
+        reason: `“${f.text}” gives a number outside the safe range (beyond 2^53 or not finite): not kept`,
+        source: "extract",
+        severity: "warning",
+        file,
+        place: f.span,
+      });
     return ok;
   });
 }
 
 /** No tree: the whole text is head (a document that is not a notice). */
 function segmentNothing(text: string): Segmented {
-  return { sections: [], measures: [], body: null, head: { start: 0, end: text.length }, tail: { start: text.length, end: text.length } };
+  return {
+    sections: [],
+    measures: [],
+    body: null,
+    head: { start: 0, end: text.length },
+    tail: { start: text.length, end: text.length },
+  };
 }
 
 function sectionEnd(n: SegNode): number {
@@ -213,7 +308,13 @@ export function validate(doc: PolicyDocument): PolicyDocument {
       const span = (node as { span?: { start: number; end: number } })?.span;
       if (span && typeof span.start === "number") place = { start: span.start, end: span.end };
     }
-    doc.warnings.push({ code: "schema_violation", reason: `${issue.path.join(".")}: ${issue.message}`, source: "validate", severity: "error", ...(place ? { place } : {}) });
+    doc.warnings.push({
+      code: "schema_violation",
+      reason: `${issue.path.join(".")}: ${issue.message}`,
+      source: "validate",
+      severity: "error",
+      ...(place ? { place } : {}),
+    });
   }
   return doc;
 }

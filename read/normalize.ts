@@ -15,16 +15,17 @@ import { DATE_LINE_START } from "../lang/lexicon/dates.ts";
 export function normalize(input: MappedText): MappedText {
   const folded = foldAndDespace(input.text);
   const joined = joinBrokenLines(folded.text);
-  return { text: joined.text, map: joined.map.then(folded.map).then(input.map) };
+  return { text: joined.text, map: joined.map.andThen(folded.map).andThen(input.map) };
 }
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** CJK punctuation and brackets: 。，、；：？！“”‘’（）《》〔〕【】—…·％ */
-const CJK_PUNCT = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2018\u2019\u201c\u201d\u2026\u00b7]/;
+const CJK_PUNCT =
+  /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2018\u2019\u201c\u201d\u2026\u00b7]/;
 const isCjkish = (c: string | undefined) => !!c && (CJK.test(c) || CJK_PUNCT.test(c));
 
 /** 文号 with square, lenticular, round or mixed brackets: 新政办发[2023]49号, 国发【2020】12号, OCR's 新政办发〔2023］49号 */
-const DOCNO_BRACKETS = /(?<=[\u4e00-\u9fff])[\[【［〔(（](?<year>\d{4})[\]】］〕)）](?=\s*\d+\s*号)/g;
+const DOCNO_BRACKETS = /(?<=[\u4e00-\u9fff])[[【［〔(（](?<year>\d{4})[\]】］〕)）](?=\s*\d+\s*号)/g;
 
 function foldChar(c: string, prev: string | undefined, next: string | undefined): string {
   const code = c.charCodeAt(0);
@@ -100,9 +101,17 @@ function foldAndDespace(src: string): MappedText {
       while (j < src.length && isSpace(src[j])) j++;
       const before = src[i - 1];
       const after = src[j];
-      const lineEdge = before === undefined || before === "\n" || after === undefined || after === "\n" || before === "\t" || after === "\t";
+      const lineEdge =
+        before === undefined ||
+        before === "\n" ||
+        after === undefined ||
+        after === "\n" ||
+        before === "\t" ||
+        after === "\t";
       const latinBoth = /[A-Za-z]/.test(before ?? "") || /[A-Za-z]/.test(after ?? "");
-      const inCjk = (isCjkish(before) && (isCjkish(after) || /\d/.test(after ?? ""))) || (/\d/.test(before ?? "") && isCjkish(after));
+      const inCjk =
+        (isCjkish(before) && (isCjkish(after) || /\d/.test(after ?? ""))) ||
+        (/\d/.test(before ?? "") && isCjkish(after));
       if (lineEdge || (inCjk && !latinBoth)) {
         flush(i);
         runStart = j;

@@ -5,7 +5,12 @@ export const Span = z
   .object({
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
-    page: z.number().int().positive().optional().meta({ description: "1-based PDF page of `start`, where the source is paged" }),
+    page: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .meta({ description: "1-based PDF page of `start`, where the source is paged" }),
   })
   .meta({ description: "Half-open [start, end) offsets into source.text" });
 export type Span = z.infer<typeof Span>;
@@ -15,12 +20,19 @@ export const Grounded = z.object({
   text: z.string().meta({ description: "source.text.slice(span.start, span.end)" }),
   span: Span,
   rule: z.string().meta({ description: "id of the rule that produced the value, e.g. amount/money" }),
-  inferred: z
-    .array(z.string())
+  inferred: z.array(z.string()).optional().meta({
+    description: "components not stated in the text but inferred (year, prefix, role…), with the rule in `rule`",
+  }),
+  confidence: z
+    .number()
+    .min(0)
+    .max(1)
     .optional()
-    .meta({ description: "components not stated in the text but inferred (year, prefix, role…), with the rule in `rule`" }),
-  confidence: z.number().min(0).max(1).optional().meta({ description: "lowest OCR confidence of the text the value was read from (OCR'd sources only)" }),
-  origin: z.enum(["rules", "llm"]).optional().meta({ description: "llm: proposed by the optional LLM assist and grounded by zhengce; absent: the rules" }),
+    .meta({ description: "lowest OCR confidence of the text the value was read from (OCR'd sources only)" }),
+  origin: z
+    .enum(["rules", "llm"])
+    .optional()
+    .meta({ description: "llm: proposed by the optional LLM assist and grounded by zhengce; absent: the rules" }),
 });
 
 export const Bound = z.enum(["max", "min", "range", "exact"]);

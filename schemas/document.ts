@@ -12,17 +12,35 @@ export const Source = z.object({
   format: SourceFormat,
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   encoding: z.string().meta({ description: "encoding the bytes were decoded from (utf-8, gb18030)" }),
-  text: z.string().meta({ description: "the document text every span points into: the file itself for text and Markdown, the extracted text for HTML and PDF" }),
-  pages: z.array(z.number().int().nonnegative()).optional().meta({ description: "offset in text where each page starts (PDF)" }),
-  boxes: z
-    .array(z.object({ start: z.number().int(), end: z.number().int(), page: z.number().int().positive(), box: z.tuple([z.number(), z.number(), z.number(), z.number()]) }))
+  text: z.string().meta({
+    description:
+      "the document text every span points into: the file itself for text and Markdown, the extracted text for HTML and PDF",
+  }),
+  pages: z
+    .array(z.number().int().nonnegative())
     .optional()
-    .meta({ description: "PDF: the box [x0, y0, x1, y1] (PDF units from the page's lower left) of the line each range of text was read from" }),
+    .meta({ description: "offset in text where each page starts (PDF)" }),
+  boxes: z
+    .array(
+      z.object({
+        start: z.number().int(),
+        end: z.number().int(),
+        page: z.number().int().positive(),
+        box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+      }),
+    )
+    .optional()
+    .meta({
+      description:
+        "PDF: the box [x0, y0, x1, y1] (PDF units from the page's lower left) of the line each range of text was read from",
+    }),
   ocr: z
     .object({
       engine: z.string(),
       pages: z.array(z.number().int().positive()),
-      confidence: z.array(z.object({ start: z.number().int(), end: z.number().int(), confidence: z.number() })).meta({ description: "ranges of text read by OCR and the engine's confidence" }),
+      confidence: z
+        .array(z.object({ start: z.number().int(), end: z.number().int(), confidence: z.number() }))
+        .meta({ description: "ranges of text read by OCR and the engine's confidence" }),
     })
     .optional(),
 });
@@ -34,7 +52,11 @@ export const Meta = z.object({
   docNumber: z.string().nullable().meta({ description: "发文字号, brackets normalised to 〔〕" }),
   issuer: z.string().nullable(),
   title: z.string().nullable(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().meta({ description: "signing date (成文日期)" }),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .meta({ description: "signing date (成文日期)" }),
   region: z.string().nullable(),
   cites: z.array(z.string()).meta({ description: "文号 of every other document mentioned, in order of first mention" }),
 });
@@ -69,8 +91,14 @@ export const Measure = z.object({
   amounts: z.array(Amount),
   periods: z.array(Period),
   units: z.array(Unit),
-  instruments: z.array(MeasureTag).optional().meta({ description: "policy instruments (taxonomy ids), LLM assist only" }),
-  targetGroups: z.array(MeasureTag).optional().meta({ description: "target groups (高校毕业生, 就业困难人员…), LLM assist only" }),
+  instruments: z
+    .array(MeasureTag)
+    .optional()
+    .meta({ description: "policy instruments (taxonomy ids), LLM assist only" }),
+  targetGroups: z
+    .array(MeasureTag)
+    .optional()
+    .meta({ description: "target groups (高校毕业生, 就业困难人员…), LLM assist only" }),
   llm: z.array(LlmNote).optional(),
 });
 export type Measure = z.infer<typeof Measure>;
@@ -96,7 +124,10 @@ export const PolicyDocument = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().meta({ description: "stable id: first 16 hex of the source sha256" }),
   source: Source,
-  kind: z.enum(["notice", "annual_report", "budget", "statistics", "interpretation"]).meta({ description: "notice, or what the document is instead (from its title): its numbered headings are then not measures, unless extraction was forced (--as-notice)" }),
+  kind: z.enum(["notice", "annual_report", "budget", "statistics", "interpretation"]).meta({
+    description:
+      "notice, or what the document is instead (from its title): its numbered headings are then not measures, unless extraction was forced (--as-notice)",
+  }),
   meta: Meta,
   metaEvidence: MetaEvidence,
   sections: z.array(Section),

@@ -14,7 +14,9 @@ export type Purpose = z.infer<typeof Purpose>;
 
 export const Amount = Grounded.extend({
   kind: AmountKind,
-  value: NumberOrRange.meta({ description: "base units: money in 元, percent as the number before %, counts as things; a range is [low, high]" }),
+  value: NumberOrRange.meta({
+    description: "base units: money in 元, percent as the number before %, counts as things; a range is [low, high]",
+  }),
   unit: z.string().meta({ description: "元, %, 岁, or the counter word (人, 人次, 个, 家, 次, 名, 户, 项, 所)" }),
   bound: Bound,
   per: Per.optional(),
@@ -45,6 +47,8 @@ export type UnitRole = z.infer<typeof UnitRole>;
 
 export const Unit = Grounded.extend({
   role: UnitRole,
-  name: z.string().meta({ description: "full name as the document means it (prefix expanded, trailing 等 dropped, brackets full-width)" }),
+  name: z.string().meta({
+    description: "full name as the document means it (prefix expanded, trailing 等 dropped, brackets full-width)",
+  }),
 });
 export type Unit = z.infer<typeof Unit>;

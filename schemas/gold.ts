@@ -18,8 +18,24 @@ export const Gold = z.object({
     z.object({
       id: z.string(),
       title: z.string(),
-      amounts: z.array(z.object({ text: z.string(), kind: AmountKind, value: NumberOrRange, unit: z.string(), bound: Bound, per: Per.optional() })),
-      periods: z.array(z.object({ text: z.string(), start: z.string().nullable(), end: z.string().nullable(), duration: Duration.nullable() })),
+      amounts: z.array(
+        z.object({
+          text: z.string(),
+          kind: AmountKind,
+          value: NumberOrRange,
+          unit: z.string(),
+          bound: Bound,
+          per: Per.optional(),
+        }),
+      ),
+      periods: z.array(
+        z.object({
+          text: z.string(),
+          start: z.string().nullable(),
+          end: z.string().nullable(),
+          duration: Duration.nullable(),
+        }),
+      ),
       units: z.array(z.object({ role: UnitRole, name: z.string() })),
     }),
   ),

@@ -16,10 +16,26 @@ export const ParamReference = z.object({
 });
 
 export const ParamValue = z.object({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: "the day the value takes effect" }),
-  dateFrom: z.enum(["period_start", "signing_date"]).meta({ description: "period_start: a start date stated in the amount's sentence; signing_date: none is stated, so the notice's signing date" }),
-  end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().meta({ description: "the last day it applies: stated in the sentence, or the day before a notice that supersedes this one takes effect" }),
-  supersededBy: z.string().optional().meta({ description: "文号 of the notice in the corpus that repeals the one this value is from (同时废止, 不再执行), when it ends the value" }),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .meta({ description: "the day the value takes effect" }),
+  dateFrom: z.enum(["period_start", "signing_date"]).meta({
+    description:
+      "period_start: a start date stated in the amount's sentence; signing_date: none is stated, so the notice's signing date",
+  }),
+  end: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .meta({
+      description:
+        "the last day it applies: stated in the sentence, or the day before a notice that supersedes this one takes effect",
+    }),
+  supersededBy: z.string().optional().meta({
+    description:
+      "文号 of the notice in the corpus that repeals the one this value is from (同时废止, 不再执行), when it ends the value",
+  }),
   value: NumberOrRange,
   unit: z.string(),
   bound: Bound,
@@ -28,7 +44,9 @@ export const ParamValue = z.object({
 });
 
 export const Param = z.object({
-  name: z.string().meta({ description: "region.instrument.group_quantity, e.g. 新疆维吾尔自治区.wengang_fanhuan.sme_rate" }),
+  name: z
+    .string()
+    .meta({ description: "region.instrument.group_quantity, e.g. 新疆维吾尔自治区.wengang_fanhuan.sme_rate" }),
   region: z.string(),
   instrument: z.string(),
   instrumentName: z.string(),

@@ -32,22 +32,36 @@ function peerMeasure(text: string, refDate: Date): { amounts: Amount[]; periods:
   const span = (r: ModelResult) => ({ start: r.start, end: r.end + 1 }); // the peer's end is inclusive
   const amounts: Amount[] = [];
   const periods: Period[] = [];
-  const base = (r: ModelResult) => ({ text: r.text, span: span(r), rule: `peer/${r.typeName}`, bound: "exact" as const });
+  const base = (r: ModelResult) => ({
+    text: r.text,
+    span: span(r),
+    rule: `peer/${r.typeName}`,
+    bound: "exact" as const,
+  });
   const taken: [number, number][] = [];
   const take = (r: ModelResult) => taken.push([r.start, r.end + 1]);
   const free = (r: ModelResult) => !taken.some(([s, e]) => r.start < e && s < r.end + 1);
 
   for (const r of RT.recognizeCurrency(text, zh) as ModelResult[]) {
     const v = Number((r.resolution as { value?: string }).value);
-    if (Number.isFinite(v)) amounts.push({ ...base(r), kind: "money", value: v, unit: "元" }), take(r);
+    if (Number.isFinite(v)) {
+      amounts.push({ ...base(r), kind: "money", value: v, unit: "元" });
+      take(r);
+    }
   }
   for (const r of RT.recognizePercentage(text, zh) as ModelResult[]) {
     const v = parseFloat(String((r.resolution as { value?: string }).value));
-    if (Number.isFinite(v)) amounts.push({ ...base(r), kind: "percent", value: v, unit: "%" }), take(r);
+    if (Number.isFinite(v)) {
+      amounts.push({ ...base(r), kind: "percent", value: v, unit: "%" });
+      take(r);
+    }
   }
   for (const r of RT.recognizeAge(text, zh) as ModelResult[]) {
     const v = Number((r.resolution as { value?: string }).value);
-    if (Number.isFinite(v)) amounts.push({ ...base(r), kind: "age", value: v, unit: "岁" }), take(r);
+    if (Number.isFinite(v)) {
+      amounts.push({ ...base(r), kind: "age", value: v, unit: "岁" });
+      take(r);
+    }
   }
   // the peer has no counters: a number directly followed by a counter word is a count
   for (const r of RT.recognizeNumber(text, zh) as ModelResult[]) {
@@ -56,7 +70,9 @@ function peerMeasure(text: string, refDate: Date): { amounts: Amount[]; periods:
     if (c && free(r) && Number.isFinite(v)) amounts.push({ ...base(r), kind: "count", value: v, unit: c });
   }
   for (const r of RT.recognizeDateTime(text, zh, undefined, refDate) as ModelResult[]) {
-    const values = (r.resolution as { values?: { timex?: string; type?: string; value?: string; start?: string; end?: string }[] }).values ?? [];
+    const values =
+      (r.resolution as { values?: { timex?: string; type?: string; value?: string; start?: string; end?: string }[] })
+        .values ?? [];
     const v = values[0];
     if (!v) continue;
     const before = text.slice(Math.max(0, r.start - 3), r.start);
@@ -120,7 +136,8 @@ async function main() {
       seedTimes.push(performance.now() - t0);
     }
   }
-  const score = (ds: PolicyDocument[]): EvalResult => evaluate(ds.map((d, i) => ({ name: files[i]!, gold: gold.get(files[i]!)!, doc: d })));
+  const score = (ds: PolicyDocument[]): EvalResult =>
+    evaluate(ds.map((d, i) => ({ name: files[i]!, gold: gold.get(files[i]!)!, doc: d })));
   const z = score(docs);
   const p = score(peerDocs);
   const f = (x: number) => x.toFixed(3).padStart(9);

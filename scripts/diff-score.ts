@@ -17,7 +17,9 @@ for (const f of readdirSync("corpus/diff").filter((x) => x.endsWith(".json"))) {
   const A = await extractDocument(join("corpus", bySeed(gold.a)));
   const B = await extractDocument(join("corpus", bySeed(gold.b)));
   const s = scoreDiff(diffDocuments(A, B), gold);
-  console.log(`${f}\tsure recall ${s.sureRecall.toFixed(3)} (${s.sure - s.missedSure.length}/${s.sure})\tprecision ${s.precision.toFixed(3)} (${s.reported - s.falsePairs.length}/${s.reported})\tchange recall ${s.changeRecall.toFixed(3)}`);
+  console.log(
+    `${f}\tsure recall ${s.sureRecall.toFixed(3)} (${s.sure - s.missedSure.length}/${s.sure})\tprecision ${s.precision.toFixed(3)} (${s.reported - s.falsePairs.length}/${s.reported})\tchange recall ${s.changeRecall.toFixed(3)}`,
+  );
   if (verbose) {
     for (const m of s.missedSure) console.log(`  MISS sure ${m}`);
     for (const m of s.falsePairs) console.log(`  FALSE pair ${m}`);

@@ -32,33 +32,160 @@ const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo 
 
 /** Fragments real notices are made of, and the odd things real files carry. */
 const FRAGMENTS = [
-  "一、", "（一）", "1.", "（1）", "第一章", "第十二条", "第一百零一条", "附件", "附件1", "序号\t重点任务\t责任单位", "1\t", "\t",
-  "2024年", "2024年1月1日至2025年12月31日", "3月底前", "每人每月1500元", "50%", "不超过30万元", "1亿元以上", "贰仟元", "20—50人",
-  "（市人社局牵头，市财政局配合）", "牵头单位：", "责任单位：", "国办发〔2018〕39号", "〔", "〕", "《", "》", "“", "”",
-  "99999999999999999999999", "9".repeat(400), "万亿", "0.000000000001%", "-", "—", "～", "至", "以上", "以下",
-  "\u00ad", "\u200b", "\ufeff", "\u0000", "\r", "\r\n", "\n\n\n", " ", "\u3000", "<p>", "</p>", "<table><tr><td rowspan=\"99999\">", "**", "##", "|",
-  "\ud800", "\udc00", "😀", "𠀀", "々", "〇", "○", "O", "兩", "條", "號",
+  "一、",
+  "（一）",
+  "1.",
+  "（1）",
+  "第一章",
+  "第十二条",
+  "第一百零一条",
+  "附件",
+  "附件1",
+  "序号\t重点任务\t责任单位",
+  "1\t",
+  "\t",
+  "2024年",
+  "2024年1月1日至2025年12月31日",
+  "3月底前",
+  "每人每月1500元",
+  "50%",
+  "不超过30万元",
+  "1亿元以上",
+  "贰仟元",
+  "20—50人",
+  "（市人社局牵头，市财政局配合）",
+  "牵头单位：",
+  "责任单位：",
+  "国办发〔2018〕39号",
+  "〔",
+  "〕",
+  "《",
+  "》",
+  "“",
+  "”",
+  "99999999999999999999999",
+  "9".repeat(400),
+  "万亿",
+  "0.000000000001%",
+  "-",
+  "—",
+  "～",
+  "至",
+  "以上",
+  "以下",
+  "\u00ad",
+  "\u200b",
+  "\ufeff",
+  "\u0000",
+  "\r",
+  "\r\n",
+  "\n\n\n",
+  " ",
+  "\u3000",
+  "<p>",
+  "</p>",
+  '<table><tr><td rowspan="99999">',
+  "**",
+  "##",
+  "|",
+  "\ud800",
+  "\udc00",
+  "😀",
+  "𠀀",
+  "々",
+  "〇",
+  "○",
+  "O",
+  "兩",
+  "條",
+  "號",
 ];
 
 const MUTATORS: { name: string; apply: (r: Rand, s: string) => string }[] = [
-  { name: "insert", apply: (r, s) => { const i = int(r, 0, s.length); return s.slice(0, i) + pick(r, FRAGMENTS) + s.slice(i); } },
-  { name: "insert-many", apply: (r, s) => { let t = s; for (let k = int(r, 2, 40); k > 0; k--) { const i = int(r, 0, t.length); t = t.slice(0, i) + pick(r, FRAGMENTS) + t.slice(i); } return t; } },
-  { name: "delete", apply: (r, s) => { const i = int(r, 0, s.length); return s.slice(0, i) + s.slice(Math.min(s.length, i + int(r, 1, 200))); } },
+  {
+    name: "insert",
+    apply: (r, s) => {
+      const i = int(r, 0, s.length);
+      return s.slice(0, i) + pick(r, FRAGMENTS) + s.slice(i);
+    },
+  },
+  {
+    name: "insert-many",
+    apply: (r, s) => {
+      let t = s;
+      for (let k = int(r, 2, 40); k > 0; k--) {
+        const i = int(r, 0, t.length);
+        t = t.slice(0, i) + pick(r, FRAGMENTS) + t.slice(i);
+      }
+      return t;
+    },
+  },
+  {
+    name: "delete",
+    apply: (r, s) => {
+      const i = int(r, 0, s.length);
+      return s.slice(0, i) + s.slice(Math.min(s.length, i + int(r, 1, 200)));
+    },
+  },
   { name: "truncate", apply: (r, s) => s.slice(0, int(r, 0, s.length)) },
-  { name: "duplicate", apply: (r, s) => { const i = int(r, 0, s.length); const j = Math.min(s.length, i + int(r, 1, 2000)); return s.slice(0, j) + s.slice(i, j).repeat(int(r, 1, 20)) + s.slice(j); } },
+  {
+    name: "duplicate",
+    apply: (r, s) => {
+      const i = int(r, 0, s.length);
+      const j = Math.min(s.length, i + int(r, 1, 2000));
+      return s.slice(0, j) + s.slice(i, j).repeat(int(r, 1, 20)) + s.slice(j);
+    },
+  },
   { name: "one-line", apply: (_r, s) => s.replace(/\n+/g, " ") },
   { name: "no-punct", apply: (_r, s) => s.replace(/[。；，、]/g, "") },
-  { name: "swap-lines", apply: (r, s) => { const ls = s.split("\n"); for (let k = 0; k < 10 && ls.length > 1; k++) { const a = int(r, 0, ls.length - 1), b = int(r, 0, ls.length - 1); [ls[a], ls[b]] = [ls[b]!, ls[a]!]; } return ls.join("\n"); } },
+  {
+    name: "swap-lines",
+    apply: (r, s) => {
+      const ls = s.split("\n");
+      for (let k = 0; k < 10 && ls.length > 1; k++) {
+        const a = int(r, 0, ls.length - 1),
+          b = int(r, 0, ls.length - 1);
+        [ls[a], ls[b]] = [ls[b]!, ls[a]!];
+      }
+      return ls.join("\n");
+    },
+  },
   { name: "long-line", apply: (r, s) => s + "\n" + pick(r, FRAGMENTS).repeat(int(r, 1000, 20000)) },
-  { name: "markers-storm", apply: (r, s) => s + "\n" + Array.from({ length: int(r, 50, 2000) }, (_, k) => `${pick(r, ["一、", "（一）", "1.", "第一条", `${k}、`])}${pick(r, FRAGMENTS)}`).join(pick(r, ["\n", "。", " "])) },
+  {
+    name: "markers-storm",
+    apply: (r, s) =>
+      s +
+      "\n" +
+      Array.from(
+        { length: int(r, 50, 2000) },
+        (_, k) => `${pick(r, ["一、", "（一）", "1.", "第一条", `${k}、`])}${pick(r, FRAGMENTS)}`,
+      ).join(pick(r, ["\n", "。", " "])),
+  },
   { name: "digits", apply: (r, s) => s.replace(/\d+/g, () => String(int(r, 0, 1e9)).repeat(int(r, 1, 4))) },
-  { name: "control", apply: (r, s) => Array.from(s, (c) => (r() < 0.01 ? String.fromCharCode(int(r, 0, 31)) : c)).join("") },
+  {
+    name: "control",
+    apply: (r, s) => Array.from(s, (c) => (r() < 0.01 ? String.fromCharCode(int(r, 0, 31)) : c)).join(""),
+  },
 ];
 
 const BYTE_MUTATORS: { name: string; apply: (r: Rand, b: Uint8Array) => Uint8Array }[] = [
-  { name: "flip", apply: (r, b) => { const c = b.slice(); for (let k = int(r, 1, 50); k > 0; k--) c[int(r, 0, c.length - 1)] = int(r, 0, 255); return c; } },
+  {
+    name: "flip",
+    apply: (r, b) => {
+      const c = b.slice();
+      for (let k = int(r, 1, 50); k > 0; k--) c[int(r, 0, c.length - 1)] = int(r, 0, 255);
+      return c;
+    },
+  },
   { name: "cut", apply: (r, b) => b.slice(0, int(r, 0, b.length)) },
-  { name: "splice", apply: (r, b) => { const i = int(r, 0, b.length), j = int(r, i, b.length); return new Uint8Array([...b.slice(0, i), ...b.slice(j), ...b.slice(i, j)]); } },
+  {
+    name: "splice",
+    apply: (r, b) => {
+      const i = int(r, 0, b.length),
+        j = int(r, i, b.length);
+      return new Uint8Array([...b.slice(0, i), ...b.slice(j), ...b.slice(i, j)]);
+    },
+  },
 ];
 
 export interface FuzzFinding {
@@ -80,13 +207,25 @@ export interface FuzzReport {
 }
 
 const SOURCES = () => [
-  ...readdirSync("corpus").filter((f) => /\.(txt|md|html)$/.test(f)).map((f) => join("corpus", f)),
-  ...readdirSync("corpus/dev").filter((f) => f.endsWith(".txt")).slice(0, 8).map((f) => join("corpus/dev", f)),
+  ...readdirSync("corpus")
+    .filter((f) => /\.(txt|md|html)$/.test(f))
+    .map((f) => join("corpus", f)),
+  ...readdirSync("corpus/dev")
+    .filter((f) => f.endsWith(".txt"))
+    .slice(0, 8)
+    .map((f) => join("corpus/dev", f)),
   "test/fixtures/small-notice.pdf",
 ];
 
 /** Writes `cases` mutated inputs, runs them, and sorts what came back. */
-export async function runFuzz(opts: { seed: number; cases: number; jobs?: number; timeoutMs?: number; save?: string; log?: (s: string) => void }): Promise<FuzzReport> {
+export async function runFuzz(opts: {
+  seed: number;
+  cases: number;
+  jobs?: number;
+  timeoutMs?: number;
+  save?: string;
+  log?: (s: string) => void;
+}): Promise<FuzzReport> {
   const started = Date.now();
   const sources = SOURCES();
   const dir = mkdtempSync(join(tmpdir(), "zc-fuzz-"));
@@ -130,7 +269,11 @@ export async function runFuzz(opts: { seed: number; cases: number; jobs?: number
     },
   });
   const findings: FuzzFinding[] = [];
-  const kindOf: Record<string, FuzzFinding["kind"]> = { internal_error: "crash", timeout: "hang", invalid_output: "invalid" };
+  const kindOf: Record<string, FuzzFinding["kind"]> = {
+    internal_error: "crash",
+    timeout: "hang",
+    invalid_output: "invalid",
+  };
   let typedErrors = 0;
   for (const f of result.failures) {
     const kind = kindOf[f.code];
@@ -139,7 +282,14 @@ export async function runFuzz(opts: { seed: number; cases: number; jobs?: number
       continue;
     }
     const m = meta.get(f.file)!;
-    findings.push({ case: m.n, kind, mutator: m.mutator, source: m.source, reason: f.reason.split("\n")[0]!, file: f.file });
+    findings.push({
+      case: m.n,
+      kind,
+      mutator: m.mutator,
+      source: m.source,
+      reason: f.reason.split("\n")[0]!,
+      file: f.file,
+    });
   }
   // every output written must parse and validate
   for (const name of readdirSync(out).filter((f) => f.endsWith(".json") && f !== "_report.json")) {
@@ -147,7 +297,14 @@ export async function runFuzz(opts: { seed: number; cases: number; jobs?: number
     if (!parsed.success) {
       const file = files.find((f) => basename(f, extname(f)) === basename(name, ".json"))!;
       const m = meta.get(file)!;
-      findings.push({ case: m.n, kind: "invalid", mutator: m.mutator, source: m.source, reason: parsed.error.issues[0]?.message ?? "invalid", file });
+      findings.push({
+        case: m.n,
+        kind: "invalid",
+        mutator: m.mutator,
+        source: m.source,
+        reason: parsed.error.issues[0]?.message ?? "invalid",
+        file,
+      });
     }
   }
   if (opts.save && findings.length) {
@@ -156,7 +313,14 @@ export async function runFuzz(opts: { seed: number; cases: number; jobs?: number
   }
   rmSync(dir, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
-  return { seed: opts.seed, cases: opts.cases, typedErrors, ok: result.documents, findings: findings.sort((a, b) => a.case - b.case), seconds: (Date.now() - started) / 1000 };
+  return {
+    seed: opts.seed,
+    cases: opts.cases,
+    typedErrors,
+    ok: result.documents,
+    findings: findings.sort((a, b) => a.case - b.case),
+    seconds: (Date.now() - started) / 1000,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -167,10 +331,20 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const seeds = arg("seed", "1").split(",").map(Number);
   let total = 0;
   for (const seed of seeds) {
-    const r = await runFuzz({ seed, cases: Number(arg("cases", "1000")), jobs: Number(arg("jobs", "2")), timeoutMs: Number(arg("timeout", "5000")), ...(process.argv.includes("--save") ? { save: arg("save", "test/fixtures/fuzz") } : {}), log: (s) => console.error(s) });
+    const r = await runFuzz({
+      seed,
+      cases: Number(arg("cases", "1000")),
+      jobs: Number(arg("jobs", "2")),
+      timeoutMs: Number(arg("timeout", "5000")),
+      ...(process.argv.includes("--save") ? { save: arg("save", "test/fixtures/fuzz") } : {}),
+      log: (s) => console.error(s),
+    });
     const by = (k: string) => r.findings.filter((f) => f.kind === k).length;
-    console.log(`seed ${seed}: ${r.cases} cases in ${r.seconds.toFixed(0)} s: ${r.ok} read, ${r.typedErrors} typed input errors; ${by("crash")} crashes, ${by("hang")} time-outs, ${by("invalid")} invalid outputs`);
-    for (const f of r.findings.slice(0, 20)) console.log(`  case ${f.case} [${f.kind}] ${f.mutator} on ${f.source}: ${f.reason}`);
+    console.log(
+      `seed ${seed}: ${r.cases} cases in ${r.seconds.toFixed(0)} s: ${r.ok} read, ${r.typedErrors} typed input errors; ${by("crash")} crashes, ${by("hang")} time-outs, ${by("invalid")} invalid outputs`,
+    );
+    for (const f of r.findings.slice(0, 20))
+      console.log(`  case ${f.case} [${f.kind}] ${f.mutator} on ${f.source}: ${f.reason}`);
     total += r.findings.length;
   }
   process.exitCode = total ? 1 : 0;

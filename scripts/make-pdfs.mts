@@ -34,20 +34,25 @@ function html(lines: string[]): string {
   const flushTable = () => {
     if (!table) return;
     const [head, ...rows] = table;
-    body.push(`<table><thead><tr>${head!.map((c) => `<th>${esc(c)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("")}</tbody></table>`);
+    body.push(
+      `<table><thead><tr>${head!.map((c) => `<th>${esc(c)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("")}</tbody></table>`,
+    );
     table = null;
   };
   for (; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.includes("\t")) {
-      (table ??= []).push(l.split("\t"));
+      table ??= [];
+      table.push(l.split("\t"));
       continue;
     }
     flushTable();
     const next = lines[i + 1] ?? "";
-    if (i < 3 && ORG.test(l.replace(/\s/g, "")) && !seenTitle) body.push(`<div class="redhead">${esc(l.replace(/\s/g, ""))}</div>`);
+    if (i < 3 && ORG.test(l.replace(/\s/g, "")) && !seenTitle)
+      body.push(`<div class="redhead">${esc(l.replace(/\s/g, ""))}</div>`);
     else if (/^文\s*件$/.test(l)) continue;
-    else if (/^[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号$/.test(l) && !seenTitle) body.push(`<div class="docno">${esc(l)}</div><div class="redrule"></div>`);
+    else if (/^[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号$/.test(l) && !seenTitle)
+      body.push(`<div class="docno">${esc(l)}</div><div class="redrule"></div>`);
     else if (!seenTitle && TITLE.test(l)) {
       body.push(`<h1>${esc(l)}</h1>`);
       seenTitle = true;
@@ -56,7 +61,10 @@ function html(lines: string[]): string {
       i++;
     } else if (DATE.test(l)) body.push(`<div class="date">${esc(l)}</div>`);
     else if (/^附件$/.test(l)) body.push(`<div class="attach-head">${esc(l)}</div>`);
-    else if (/^(?:抄送|印发)|印发$/.test(l) || (/^[\u4e00-\u9fff]{4,20}(?:办公室|办公厅)$/.test(l) && /印发$/.test(next))) {
+    else if (
+      /^(?:抄送|印发)|印发$/.test(l) ||
+      (/^[\u4e00-\u9fff]{4,20}(?:办公室|办公厅)$/.test(l) && /印发$/.test(next))
+    ) {
       if (/印发$/.test(next)) {
         body.push(`<div class="printed"><span>${esc(l)}</span><span>${esc(next)}</span></div>`);
         i++;
@@ -94,22 +102,48 @@ const jobs: Job[] = [
   { from: "corpus/zichuan-2020-3.md", to: "corpus/zichuan-2020-3.pdf" },
 ];
 
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+});
 for (const job of jobs) {
   const ing = await ingest({ path: job.from });
   const norm = normalize(ing.plain);
-  let lines = norm.text.split("\n").map((l) => l.trim()).filter(Boolean);
-  if (job.fromLine) lines = lines.slice(Math.max(0, lines.findIndex((l) => job.fromLine!.test(l))));
-  if (job.toLine) lines = lines.slice(0, lines.findIndex((l) => job.toLine!.test(l)));
+  let lines = norm.text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (job.fromLine)
+    lines = lines.slice(
+      Math.max(
+        0,
+        lines.findIndex((l) => job.fromLine!.test(l)),
+      ),
+    );
+  if (job.toLine)
+    lines = lines.slice(
+      0,
+      lines.findIndex((l) => job.toLine!.test(l)),
+    );
   // the portal page printed no red head or title above its 文号: a PDF of the notice has them, in that order
-  if (job.fromLine) lines.splice(1, 0, "关于印发塔城地区做好当前和今后一段时期就业创业工作实施方案的通知") && lines.unshift("塔城地区行署办公室");
+  if (job.fromLine)
+    lines.splice(1, 0, "关于印发塔城地区做好当前和今后一段时期就业创业工作实施方案的通知") &&
+      lines.unshift("塔城地区行署办公室");
   const page = await browser.newPage();
   await page.setContent(html(lines), { waitUntil: "load" });
   const pdf = await page.pdf({
     format: "A4",
     displayHeaderFooter: true,
     headerTemplate: "<span></span>",
-    footerTemplate: '<div style="width:100%;text-align:center;font-size:12pt;font-family:\'WenQuanYi Micro Hei\',sans-serif;">— <span class="pageNumber"></span> —</div>',
+    footerTemplate:
+      '<div style="width:100%;text-align:center;font-size:12pt;font-family:\'WenQuanYi Micro Hei\',sans-serif;">— <span class="pageNumber"></span> —</div>',
     preferCSSPageSize: true,
   });
   writeFileSync(job.to, pdf);

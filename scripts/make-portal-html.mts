@@ -34,11 +34,21 @@ function render(p: Page): string {
   let i1 = p.bodyTo ? lines.findIndex((l, i) => i > i0 && p.bodyTo!.test(l)) : lines.length;
   if (i1 < 0) i1 = lines.length;
   // a page break in the source becomes a paragraph break on the page, as copy-pasted portals do
-  const paras = lines.slice(i0, i1).filter((l) => l.trim()).map((l) => `      <p style="text-indent:2em;">${esc(l.trim())}</p>`);
+  const paras = lines
+    .slice(i0, i1)
+    .filter((l) => l.trim())
+    .map((l) => `      <p style="text-indent:2em;">${esc(l.trim())}</p>`);
   const metaBox = p.meta
     ? `    <table class="xxgk-table" border="1">\n${Object.entries(p.meta)
-        .reduce<string[][]>((rows, e, i) => (i % 2 ? rows[rows.length - 1]!.push(...e) : rows.push([...e]), rows), [])
-        .map((r) => `      <tr>${r.map((c, i) => (i % 2 ? `<td>${esc(c)}</td>` : `<td class="label">${esc(c)}：</td>`)).join("")}</tr>`)
+        .reduce<string[][]>((rows, e, i) => {
+          if (i % 2) rows[rows.length - 1]!.push(...e);
+          else rows.push([...e]);
+          return rows;
+        }, [])
+        .map(
+          (r) =>
+            `      <tr>${r.map((c, i) => (i % 2 ? `<td>${esc(c)}</td>` : `<td class="label">${esc(c)}：</td>`)).join("")}</tr>`,
+        )
         .join("\n")}\n    </table>`
     : "";
   return `<!DOCTYPE html>

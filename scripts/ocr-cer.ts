@@ -19,7 +19,11 @@ import { makeScan } from "./scan.ts";
 const dir = process.argv[2] ?? ".cache/scans";
 const only = process.argv[3]; // a file-name filter, e.g. zichuan
 
-const canon = (s: string) => normalize({ text: s, map: OffsetMap.identity(s.length) }).text.replace(/\s+/g, "").replace(/[“”"]/g, '"').replace(/[—–－-]/g, "-");
+const canon = (s: string) =>
+  normalize({ text: s, map: OffsetMap.identity(s.length) })
+    .text.replace(/\s+/g, "")
+    .replace(/[“”"]/g, '"')
+    .replace(/[—–－-]/g, "-");
 
 function levenshtein(a: string, b: string): number {
   const m = a.length;
@@ -27,7 +31,8 @@ function levenshtein(a: string, b: string): number {
   let prev = Array.from({ length: n + 1 }, (_, j) => j);
   for (let i = 1; i <= m; i++) {
     const cur = [i];
-    for (let j = 1; j <= n; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= n; j++)
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = cur;
   }
   return prev[n]!;
@@ -52,7 +57,9 @@ for (const f of (await readdir("corpus")).filter((x) => x.endsWith(".pdf") && (!
     const lines = await splitTables(await engine.recognize(png), png);
     seconds += (performance.now() - t0) / 1000;
     pagesRead++;
-    const hyp = canon(layout([{ items: ocrItems(lines, layer.height, OCR_DPI), width: layer.width, height: layer.height }]).text);
+    const hyp = canon(
+      layout([{ items: ocrItems(lines, layer.height, OCR_DPI), width: layer.width, height: layer.height }]).text,
+    );
     const err = levenshtein(ref, hyp);
     totalErr += err;
     totalLen += ref.length;
@@ -60,4 +67,6 @@ for (const f of (await readdir("corpus")).filter((x) => x.endsWith(".pdf") && (!
     console.log(`${f} p${p}\tCER ${((100 * err) / Math.max(1, ref.length)).toFixed(2)}%\t(${err}/${ref.length})`);
   }
 }
-console.log(`\nall pages: CER ${((100 * totalErr) / totalLen).toFixed(2)}% (${totalErr}/${totalLen}); worst page ${(100 * worst).toFixed(2)}%; ${pagesRead} pages, ${(seconds / pagesRead).toFixed(1)} s per page (cached pages count as ~0)`);
+console.log(
+  `\nall pages: CER ${((100 * totalErr) / totalLen).toFixed(2)}% (${totalErr}/${totalLen}); worst page ${(100 * worst).toFixed(2)}%; ${pagesRead} pages, ${(seconds / pagesRead).toFixed(1)} s per page (cached pages count as ~0)`,
+);

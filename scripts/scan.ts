@@ -35,7 +35,9 @@ export async function makeScan(input: string, output: string, seed = 7): Promise
     const k = SCAN_DPI / 72;
     // where a signature date stands on this page (right half), for the stamp
     const tc = await page.getTextContent();
-    const sig = (tc.items as { str?: string; transform?: number[] }[]).find((i) => i.str && i.transform && SIGNATURE_DATE.test(i.str.trim()) && i.transform[4]! > wPt / 2);
+    const sig = (tc.items as { str?: string; transform?: number[] }[]).find(
+      (i) => i.str && i.transform && SIGNATURE_DATE.test(i.str.trim()) && i.transform[4]! > wPt / 2,
+    );
     const png = await renderPage(doc, p, SCAN_DPI);
     const img = await loadImage(png);
     const canvas = createCanvas(img.width, img.height);

@@ -46,7 +46,9 @@ describe("cli", () => {
   test("schema prints a JSON Schema generated from zod", () => {
     const s = JSON.parse(execFileSync("node", ["bin/zhengce.mjs", "schema"], { encoding: "utf8" }));
     expect(s.type).toBe("object");
-    expect(Object.keys(s.properties)).toEqual(expect.arrayContaining(["schemaVersion", "source", "meta", "measures", "warnings"]));
+    expect(Object.keys(s.properties)).toEqual(
+      expect.arrayContaining(["schemaVersion", "source", "meta", "measures", "warnings"]),
+    );
   });
 
   test("eval prints P/R/F1 per family", () => {
@@ -115,13 +117,20 @@ describe("compare reads extract's output folder", () => {
     const { tmpdir } = await import("node:os");
     const { join } = await import("node:path");
     const out = mkdtempSync(join(tmpdir(), "zc-cmp-"));
-    expect(cli(["extract", "corpus/tacheng-2020-13.txt", "corpus/zichuan-2020-3.md", "--out", out, "--jobs", "0"]).status).toBe(0);
+    expect(
+      cli(["extract", "corpus/tacheng-2020-13.txt", "corpus/zichuan-2020-3.md", "--out", out, "--jobs", "0"]).status,
+    ).toBe(0);
     const fromJson = mkdtempSync(join(tmpdir(), "zc-cmpj-"));
     const fromText = mkdtempSync(join(tmpdir(), "zc-cmpt-"));
     const a = cli(["compare", out, "--out", fromJson, "--format", "csv"]);
     expect(a.status).toBe(0);
     expect(a.stderr).toMatch(/^2 documents/m);
-    expect(cli(["compare", "corpus/tacheng-2020-13.txt", "corpus/zichuan-2020-3.md", "--out", fromText, "--format", "csv"]).status).toBe(0);
-    expect(readFileSync(join(fromJson, "compare.csv"), "utf8")).toBe(readFileSync(join(fromText, "compare.csv"), "utf8"));
+    expect(
+      cli(["compare", "corpus/tacheng-2020-13.txt", "corpus/zichuan-2020-3.md", "--out", fromText, "--format", "csv"])
+        .status,
+    ).toBe(0);
+    expect(readFileSync(join(fromJson, "compare.csv"), "utf8")).toBe(
+      readFileSync(join(fromText, "compare.csv"), "utf8"),
+    );
   }, 60_000);
 });

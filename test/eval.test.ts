@@ -11,9 +11,21 @@ function fromGold(g: Gold, base: PolicyDocument): PolicyDocument {
   const span = { start: 0, end: 0 };
   return {
     ...base,
-    meta: { docNumber: [g.meta.docNumber].flat()[0]!, issuer: [g.meta.issuer].flat()[0]!, title: [g.meta.title].flat()[0]!, date: [g.meta.date].flat()[0]!, region: [g.meta.region].flat()[0]!, cites: g.meta.cites },
+    meta: {
+      docNumber: [g.meta.docNumber].flat()[0]!,
+      issuer: [g.meta.issuer].flat()[0]!,
+      title: [g.meta.title].flat()[0]!,
+      date: [g.meta.date].flat()[0]!,
+      region: [g.meta.region].flat()[0]!,
+      cites: g.meta.cites,
+    },
     measures: g.measures.map((m) => ({
-      id: m.id, labels: [], title: m.title, titleSpan: null, text: "", span,
+      id: m.id,
+      labels: [],
+      title: m.title,
+      titleSpan: null,
+      text: "",
+      span,
       amounts: m.amounts.map((a) => ({ ...a, span, rule: "gold" })),
       periods: m.periods.map((p) => ({ ...p, span, rule: "gold" })),
       units: m.units.map((u) => ({ ...u, text: u.name, span, rule: "gold" })),
@@ -59,6 +71,8 @@ describe("eval", () => {
     doc.measures.splice(1, 0, { ...doc.measures[0]!, id: "九.九" });
     expect(evaluate([{ name: "x", gold: excerpt, doc }]).families.measures.fp).toBe(1);
     // without the cut the same output has false finds
-    expect(evaluate([{ name: "x", gold: { ...excerpt, truncatedAfter: undefined }, doc }]).families.measures.fp).toBeGreaterThan(1);
+    expect(
+      evaluate([{ name: "x", gold: { ...excerpt, truncatedAfter: undefined }, doc }]).families.measures.fp,
+    ).toBeGreaterThan(1);
   });
 });

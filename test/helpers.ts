@@ -25,7 +25,7 @@ export function expectGrounded(doc: PolicyDocument): number {
     for (const u of m.units) check(u, `${m.id} unit ${u.name}`);
   }
   for (const [k, e] of Object.entries(doc.metaEvidence)) {
-    if (Array.isArray(e)) e.forEach((c) => check(c, `meta ${k}`));
+    if (Array.isArray(e)) for (const c of e) check(c, `meta ${k}`);
     else if (e) check(e, `meta ${k}`);
   }
   return n;

@@ -26,7 +26,9 @@ const SPEC = /(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g;
 function sources(dir: string): string[] {
   const abs = join(ROOT, dir);
   if (statSync(abs).isFile()) return [dir];
-  return readdirSync(abs).flatMap((n) => (/\.(ts|mjs)$/.test(n) || statSync(join(abs, n)).isDirectory() ? sources(join(dir, n)) : []));
+  return readdirSync(abs).flatMap((n) =>
+    /\.(ts|mjs)$/.test(n) || statSync(join(abs, n)).isDirectory() ? sources(join(dir, n)) : [],
+  );
 }
 
 function layerOf(path: string): number {
@@ -41,7 +43,9 @@ function importsOf(file: string, text = readFileSync(join(ROOT, file), "utf8")):
   return [...text.matchAll(SPEC)].map((m) => relative(ROOT, resolve(ROOT, dirname(file), m[1])));
 }
 
-const files = ["schemas", "core", "lang", "read", "extractors", "pipeline", "output", "cli", "index.ts"].flatMap(sources);
+const files = ["schemas", "core", "lang", "read", "extractors", "pipeline", "output", "cli", "index.ts"].flatMap(
+  sources,
+);
 const edges = files.flatMap((from) => importsOf(from).map((to) => ({ from, to })));
 
 describe("import direction", () => {
@@ -55,7 +59,9 @@ describe("import direction", () => {
   });
 
   test("no two folders import each other", () => {
-    const ties = new Set(edges.filter((e) => dirname(e.from) !== dirname(e.to)).map((e) => `${dirname(e.from)} → ${dirname(e.to)}`));
+    const ties = new Set(
+      edges.filter((e) => dirname(e.from) !== dirname(e.to)).map((e) => `${dirname(e.from)} → ${dirname(e.to)}`),
+    );
     const twoWay = [...ties].filter((t) => ties.has(t.split(" → ").reverse().join(" → ")));
     expect(twoWay).toEqual([]);
   });

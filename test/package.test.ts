@@ -15,7 +15,10 @@ describe("the npm package", () => {
     const art = join(root, "test", ".artifacts");
     mkdirSync(art, { recursive: true });
     const packDir = mkdtempSync(join(art, "pack-"));
-    execFileSync("npm", ["pack", "--pack-destination", packDir, "--silent"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    execFileSync("npm", ["pack", "--pack-destination", packDir, "--silent"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const tgz = readdirSync(packDir).find((f) => f.endsWith(".tgz"))!;
     const consumer = join(packDir, "consumer");
     const pkgDir = join(consumer, "node_modules", "zhengce");
@@ -26,7 +29,9 @@ describe("the npm package", () => {
     expect(files).toContain("package/dist/index.js");
     expect(files).toContain("package/dist/index.d.ts");
     expect(files).toContain("package/bin/zhengce.mjs");
-    expect(files.some((f) => /^package\/(?:test|corpus|scripts)\//.test(f) || /^package\/pipeline\/.*\.ts$/.test(f))).toBe(false);
+    expect(
+      files.some((f) => /^package\/(?:test|corpus|scripts)\//.test(f) || /^package\/pipeline\/.*\.ts$/.test(f)),
+    ).toBe(false);
     writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
     const script = `
       import { extractDocument } from "zhengce";
@@ -48,8 +53,25 @@ describe("the npm package", () => {
     const v = spawnSync("node", [join(pkgDir, "bin", "zhengce.mjs"), "--version"], { cwd: consumer, encoding: "utf8" });
     expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     // a consumer's strict TypeScript
-    writeFileSync(join(consumer, "use.ts"), `import { extractDocument, type PolicyDocument } from "zhengce";\nimport { diffDocuments } from "zhengce/diff";\nconst d: PolicyDocument = await extractDocument("x.txt");\nconst n: number = diffDocuments(d, d).pairs.length;\nexport { n };\n`);
-    writeFileSync(join(consumer, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", noEmit: true, skipLibCheck: true, types: [] }, files: ["use.ts"] }));
+    writeFileSync(
+      join(consumer, "use.ts"),
+      `import { extractDocument, type PolicyDocument } from "zhengce";\nimport { diffDocuments } from "zhengce/diff";\nconst d: PolicyDocument = await extractDocument("x.txt");\nconst n: number = diffDocuments(d, d).pairs.length;\nexport { n };\n`,
+    );
+    writeFileSync(
+      join(consumer, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          target: "es2022",
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+        },
+        files: ["use.ts"],
+      }),
+    );
     const tsc = spawnSync(join(root, "node_modules", ".bin", "tsc"), ["-p", consumer], { encoding: "utf8" });
     expect(tsc.stdout + tsc.stderr).toBe("");
     expect(tsc.status).toBe(0);

@@ -1,22 +1,43 @@
 import type { Amount, Bound } from "../../schemas/index.ts";
 import type { ExtractContext, NormalizedText } from "../context.ts";
 import { NUMERAL_ZH_CHARS } from "../../lang/lexicon/numerals.ts";
-import { AGE_UNITS, ARTICLE_COUNTERS, COUNTER_ALIASES, COUNTERS, FOREIGN_CURRENCIES, MAX_AFTER, MAX_BEFORE, MIN_AFTER, MIN_BEFORE, MONEY_UNITS, PEOPLE_NOUNS, PER_AFTER, PER_BEFORE, RANGE_SEPARATORS, PEOPLE_VERBS, RANK_BEFORE, RATE_BASE_VERBS, MONEY_VERBS } from "../../lang/lexicon/quantities.ts";
+import {
+  AGE_UNITS,
+  ARTICLE_COUNTERS,
+  COUNTER_ALIASES,
+  COUNTERS,
+  FOREIGN_CURRENCIES,
+  MAX_AFTER,
+  MAX_BEFORE,
+  MIN_AFTER,
+  MIN_BEFORE,
+  MONEY_UNITS,
+  PEOPLE_NOUNS,
+  PER_AFTER,
+  PER_BEFORE,
+  RANGE_SEPARATORS,
+  PEOPLE_VERBS,
+  RANK_BEFORE,
+  RATE_BASE_VERBS,
+  MONEY_VERBS,
+} from "../../lang/lexicon/quantities.ts";
 import { parseNumber } from "../../lang/numerals.ts";
 
 type Per = NonNullable<Amount["per"]>;
 
-const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[()/·]/g, "\\$&")).join("|");
+const alt = (xs: readonly string[]) =>
+  [...xs]
+    .sort((a, b) => b.length - a.length)
+    .map((x) => x.replace(/[()/·]/g, "\\$&"))
+    .join("|");
 
 const ZH = NUMERAL_ZH_CHARS.replace(/[万亿]/g, ""); // 〇零一壹二两贰…十拾百佰千仟
-// prettier-ignore
 const NUMBER =
   "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?[万亿千]?" + // 15万, 5.5亿, 10,000
-  `|[${ZH}]+[万亿]?` +                                     // 三, 二十七, 千, 两, 贰仟
-  "|[万亿](?=元)";                                          // 亿元以上 (a bare magnitude: 1亿)
+  `|[${ZH}]+[万亿]?` + // 三, 二十七, 千, 两, 贰仟
+  "|[万亿](?=元)"; // 亿元以上 (a bare magnitude: 1亿)
 
 const COUNTER_WORDS = [...COUNTERS, ...Object.keys(COUNTER_ALIASES)];
-// prettier-ignore
 const UNIT =
   `(?<money>${alt(FOREIGN_CURRENCIES)}|元)` +
   "|(?<percent>%|％)" +
@@ -30,10 +51,9 @@ const UNIT_LO = `(?<u1>${alt(FOREIGN_CURRENCIES)}|元|%|％|周岁|岁|${alt(COU
  * A quantity: number, optional range end, unit.
  * 每人每月1000元 · 30人（含）以下 · 16—24岁 · 1至2名 · 不低于90% · 4万人以上 · 最多不超过三次
  */
-// prettier-ignore
 const QUANTITY = new RegExp(
   `(?<![\\d.${NUMERAL_ZH_CHARS}第首])` +
-  `(?<lo>${NUMBER})(?:${UNIT_LO}?\\s*[${RANGE_SEPARATORS}]\\s*(?<hi>${NUMBER}))?(?<approx>余|多)?\\s*(?:${UNIT})`,
+    `(?<lo>${NUMBER})(?:${UNIT_LO}?\\s*[${RANGE_SEPARATORS}]\\s*(?<hi>${NUMBER}))?(?<approx>余|多)?\\s*(?:${UNIT})`,
   "g",
 );
 
@@ -58,17 +78,21 @@ const NOT_AFTER: Record<string, RegExp> = {
   位: /^(?:置|于)/,
 };
 
-const PER_BEFORE_RE = new RegExp(`(?<per>${alt(Object.keys(PER_BEFORE))})?(?<bound>${alt([...MAX_BEFORE, ...MIN_BEFORE])})?(?<fill>(?:补贴|补助|给予|发放|享受|进行|有|为|是|可|达){0,2})(?<each>各)?$`);
+const PER_BEFORE_RE = new RegExp(
+  `(?<per>${alt(Object.keys(PER_BEFORE))})?(?<bound>${alt([...MAX_BEFORE, ...MIN_BEFORE])})?(?<fill>(?:补贴|补助|给予|发放|享受|进行|有|为|是|可|达){0,2})(?<each>各)?$`,
+);
 const PER_AFTER_RE = new RegExp(`^(?:${alt(Object.keys(PER_AFTER))})`);
 const BOUND_AFTER_RE = new RegExp(`^(?:${alt([...MAX_AFTER, ...MIN_AFTER])}|左右)`);
 // 见习单位按不低于当地最低工资标准的50%发放 / 达到企业现有在职职工人数25%
-const DISTANT_BOUND_RE = /(?<word>不得低于|不低于|不少于|不高于|不得高于|不超过|达到|低于)(?<gap>[^\d，。；：！？,;:\n]{1,16})$/;
+const DISTANT_BOUND_RE =
+  /(?<word>不得低于|不低于|不少于|不高于|不得高于|不超过|达到|低于)(?<gap>[^\d，。；：！？,;:\n]{1,16})$/;
 // 最高可贷30万元, 单个企业最高奖励50万元, 最多可申报3个项目 (not 最低工资标准的60%: 最低 names a standard)
 const DISTANT_CAP_RE = /(?<word>最高|最多)(?<gap>[^\d，。；：！？,;:\n的]{1,8})$/;
 // 由市财政每年每人给予交通、食宿费补助2000元
 const DISTANT_PER_RE = new RegExp(`(?<per>${alt(Object.keys(PER_BEFORE))})(?<gap>[^\\d，。；：！？,;:\\n]{1,16})$`);
 // 年输转千人以上: a bare 年 before a verb of volume is "per year"
-const PER_YEAR_VERB = /(?<![\d〇零一二三四五六七八九十上下当全今明去每本次同])年(?:输转|培训|转移|新增|招募|吸纳|开发|安置|带动|输出|减少|增加)$/;
+const PER_YEAR_VERB =
+  /(?<![\d〇零一二三四五六七八九十上下当全今明去每本次同])年(?:输转|培训|转移|新增|招募|吸纳|开发|安置|带动|输出|减少|增加)$/;
 // 企业和个人各5%的最低标准
 const MIN_STANDARD_AFTER = /^的?最低(?:标准|缴费)?/;
 // 每新吸纳1人按每人1000元: the 1人 is the rate's denominator
@@ -79,10 +103,9 @@ const AWARD_LATER = /^[^。；;！？]*?(?:\d|[一二两三四五六七八九十
 
 // 居前3名, 排名前十位 (not 提前, 之前, 目前, 此前, 年前)
 const RANK_RE = new RegExp(`(?<![提之以目此日年月当事])${RANK_BEFORE}$`);
-// prettier-ignore
 const PEOPLE_COUNT = new RegExp(
   `(?<![\\d.${NUMERAL_ZH_CHARS}第首])(?<n>\\d+(?:\\.\\d+)?[万亿]|\\d{3,})(?<bw>${alt([...MIN_AFTER, ...MAX_AFTER.filter((w) => w.length > 1)])})?` +
-  `(?=[^\\d，。；、：元人名个户次年月日天届级号期批%％岁]{0,4}?(?:${alt(PEOPLE_NOUNS)}))`,
+    `(?=[^\\d，。；、：元人名个户次年月日天届级号期批%％岁]{0,4}?(?:${alt(PEOPLE_NOUNS)}))`,
   "g",
 );
 // an open quote a few characters before: “三个代表”, “最多跑一次”
@@ -90,13 +113,20 @@ const QUOTE_OPEN = /[“‘][^“”‘’，。；\d]{0,6}$/;
 const CATEGORY_LIST_BEFORE = /[一二三四五六七八九十甲乙丙丁]类[、和及或至]$/;
 const CATEGORY_LIST_AFTER = /^[、和及或至][一二三四五六七八九十甲乙丙丁]类/;
 // 城镇新增就业11万以上: a 万 number right after a verb of people, with no counter
-const PEOPLE_AFTER_VERB = new RegExp(`(?<=${alt(PEOPLE_VERBS)})(?<n>\\d+(?:\\.\\d+)?万)(?<bw>${alt([...MIN_AFTER, ...MAX_AFTER.filter((w) => w.length > 1)])}|左右)?(?![\\d.万亿千元人名个户次%％岁])`, "g");
+const PEOPLE_AFTER_VERB = new RegExp(
+  `(?<=${alt(PEOPLE_VERBS)})(?<n>\\d+(?:\\.\\d+)?万)(?<bw>${alt([...MIN_AFTER, ...MAX_AFTER.filter((w) => w.length > 1)])}|左右)?(?![\\d.万亿千元人名个户次%％岁])`,
+  "g",
+);
 // 给予最高100万奖励, 一次性补贴5万: a 万/亿 number with no unit, money by the words around it
-const MONEY_NO_UNIT = new RegExp(`(?<![\\d.${NUMERAL_ZH_CHARS}第首])(?<n>\\d+(?:\\.\\d+)?[万亿])(?<bw>${alt([...MIN_AFTER, ...MAX_AFTER.filter((w) => w.length > 1)])})?(?![\\d.万亿千元人名个户次项家所%％岁年月日天亩平米吨公斤里件条类批张位场座台套支美欧港倍])`, "g");
+const MONEY_NO_UNIT = new RegExp(
+  `(?<![\\d.${NUMERAL_ZH_CHARS}第首])(?<n>\\d+(?:\\.\\d+)?[万亿])(?<bw>${alt([...MIN_AFTER, ...MAX_AFTER.filter((w) => w.length > 1)])})?(?![\\d.万亿千元人名个户次项家所%％岁年月日天亩平米吨公斤里件条类批张位场座台套支美欧港倍])`,
+  "g",
+);
 const MONEY_WORD_BEFORE = new RegExp(`(?:${alt(MONEY_VERBS)})(?:[^，。；：\\d]{0,6})$`);
 const MONEY_WORD_AFTER = new RegExp(`^(?:的)?(?:${alt(MONEY_VERBS)}|奖金|支持)`);
 const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
-const normUnit = (u: string) => (u === "周岁" ? "岁" : u === "％" ? "%" : ((COUNTER_ALIASES as Record<string, string>)[u] ?? u));
+const normUnit = (u: string) =>
+  u === "周岁" ? "岁" : u === "％" ? "%" : ((COUNTER_ALIASES as Record<string, string>)[u] ?? u);
 const sameUnit = (a: string, b: string) => normUnit(a) === normUnit(b);
 
 const boundOf = (word: string | undefined): Bound | undefined => {
@@ -115,7 +145,14 @@ const MAX_CLAUSE = 200;
 
 function clauseBefore(text: string, at: number, from: number): string {
   const s = text.slice(Math.max(from, at - MAX_CLAUSE), at);
-  const cut = Math.max(s.lastIndexOf("，"), s.lastIndexOf("。"), s.lastIndexOf("；"), s.lastIndexOf("："), s.lastIndexOf("\n"), s.lastIndexOf("\t"));
+  const cut = Math.max(
+    s.lastIndexOf("，"),
+    s.lastIndexOf("。"),
+    s.lastIndexOf("；"),
+    s.lastIndexOf("："),
+    s.lastIndexOf("\n"),
+    s.lastIndexOf("\t"),
+  );
   return s.slice(cut + 1);
 }
 
@@ -136,7 +173,9 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
   const push = (s: number, e: number, a: Omit<Amount, "text" | "span">) => {
     const g = ctx.ground(s, e);
     out.push({ ...g, ...a, _at: { start: s, end: e } });
-    ctx.debug(() => `${a.rule} “${g.text}” → ${JSON.stringify(a.value)} ${a.unit} ${a.bound}${a.per ? ` per ${a.per}` : ""}`);
+    ctx.debug(
+      () => `${a.rule} “${g.text}” → ${JSON.stringify(a.value)} ${a.unit} ${a.bound}${a.per ? ` per ${a.per}` : ""}`,
+    );
   };
 
   for (const m of scope.matchAll(QUANTITY)) {
@@ -151,7 +190,11 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
     // 计算方法：手术台次数/同期出院患者总人次数×100%: a formula's constant, not a rate the notice sets
     if (kind === "percent" && FORMULA_BEFORE.test(t.slice(Math.max(from, ms - 2), ms))) continue;
     // 20人—50人: both ends carry the same unit
-    if (g.u1 && !sameUnit(g.u1, m[0].slice(m[0].length - (g.money ?? g.percent ?? g.permille ?? g.age ?? g.counter ?? "").length))) continue;
+    if (
+      g.u1 &&
+      !sameUnit(g.u1, m[0].slice(m[0].length - (g.money ?? g.percent ?? g.permille ?? g.age ?? g.counter ?? "").length))
+    )
+      continue;
     // 陆家嘴, 伍家岗区: a lone 大写 numeral is a name unless it is money (伍元)
     if (!g.money && /^[壹贰叁肆伍陆柒捌玖拾佰仟]$/.test(g.lo!)) continue;
     const bare = /^[万亿]$/.test(g.lo!);
@@ -164,7 +207,8 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
       const scaled = parseNumber(g.lo! + hiMag);
       if (scaled !== undefined && scaled < hi) lo = scaled;
     }
-    if (bare && (kind !== "money" || g.hi || /[数几上近余多成百千十]$/.test(t.slice(Math.max(from, ms - 1), ms)))) continue;
+    if (bare && (kind !== "money" || g.hi || /[数几上近余多成百千十]$/.test(t.slice(Math.max(from, ms - 1), ms))))
+      continue;
     if (g.permille) {
       lo = round6(lo / 10);
       if (hi !== undefined) hi = round6(hi / 10);
@@ -197,7 +241,11 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
     // 5000余人, 200多家: more than the number
     let bound: Bound = hi !== undefined ? "range" : g.approx ? "min" : "exact";
     let per: Per | undefined;
-    const afterBase = kind === "money" && rateBaseEnd >= 0 && ms >= rateBaseEnd && /^[按给予补贴助发放]{0,4}$/.test(t.slice(rateBaseEnd, ms));
+    const afterBase =
+      kind === "money" &&
+      rateBaseEnd >= 0 &&
+      ms >= rateBaseEnd &&
+      /^[按给予补贴助发放]{0,4}$/.test(t.slice(rateBaseEnd, ms));
     let s = ms;
     // words right before: 每人每月最高补贴500元, 最高不超过15万元, 至少有一人, 女满45周岁, 各5%
     const before = PER_BEFORE_RE.exec(clause);
@@ -228,7 +276,7 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
       if (b || boundAfter[0] === "左右") me += boundAfter[0].length;
     }
     // 亿元以上: a bare magnitude is a quantity only with its bound
-    if (bare && bound === "exact" && !(before?.groups?.bound)) continue;
+    if (bare && bound === "exact" && !before?.groups?.bound) continue;
     if (bound === "exact" && MIN_STANDARD_AFTER.test(t.slice(me, me + 6))) bound = "min";
     // a bound word earlier in the clause: 不低于当地最低工资标准的50%
     if (bound === "exact" && s === ms) {
@@ -257,7 +305,13 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
       s = ms - yearVerb[0].length;
     }
     // 今后一个时期, 建立一个机制, 打造一批品牌, 明确一名联络员: 一 as an article, not a quantity (至少一个 is kept)
-    if (kind === "count" && g.lo === "一" && bound === "exact" && !per && (ARTICLE_COUNTERS as readonly string[]).includes(unit)) {
+    if (
+      kind === "count" &&
+      g.lo === "一" &&
+      bound === "exact" &&
+      !per &&
+      (ARTICLE_COUNTERS as readonly string[]).includes(unit)
+    ) {
       ctx.debug(() => `amount/count: “${t.slice(s, me)}” is an article, not a quantity`);
       continue;
     }

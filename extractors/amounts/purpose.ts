@@ -2,7 +2,8 @@ import type { Purpose } from "../../schemas/index.ts";
 import type { Located, RefineContext } from "../refiners.ts";
 
 // …最高不超过15万元的个人创业担保贷款及贴息扶持 / 每人1000元的标准给予一次性吸纳就业补贴 / 最高45万元创业担保贷款
-const AFTER = /^(?:额度|的额度|的标准|标准|的)?(?:给予|发放|申请|享受)?(?:的)?(?<np>[\u4e00-\u9fff（）]{2,16}?)(?=及|和|并|或|，|。|；|、|（|\(|$|\n|\t|，)/;
+const AFTER =
+  /^(?:额度|的额度|的标准|标准|的)?(?:给予|发放|申请|享受)?(?:的)?(?<np>[\u4e00-\u9fff（）]{2,16}?)(?=及|和|并|或|，|。|；|、|（|\(|$|\n|\t|，)/;
 /** The head nouns a purpose phrase ends with. */
 const HEAD = /(?:贷款|补贴|补助|奖补|奖励|资金|津贴|费|金|保险|岗位|返还|补偿|基地|项目)$/;
 // 符合条件的个人可申请… / 符合条件的企业可申请… : the subject after the last 的 before a verb of granting
@@ -12,7 +13,10 @@ const CLAUSE_BREAK = /[，。；：\n\t]/;
 const MAX_CLAUSE = 120;
 
 /** Labels each amount with what it is for: a noun phrase after it, and the subject before it when the phrase lacks one. */
-export const labelPurpose = <T extends Located & { kind: string; purpose?: Purpose }>(ctx: RefineContext, findings: T[]): T[] =>
+export const labelPurpose = <T extends Located & { kind: string; purpose?: Purpose }>(
+  ctx: RefineContext,
+  findings: T[],
+): T[] =>
   findings.map((f) => {
     if (f.kind !== "money") return f;
     const t = ctx.text;

@@ -4,14 +4,29 @@ import type { NormalizedText } from "../context.ts";
 import { DATE_YMD, foldZeros } from "../../lang/lexicon/dates.ts";
 import { DOC_TYPES } from "../../lang/lexicon/documentKinds.ts";
 import { META_FIELD_LABELS, META_LABELS, PORTAL_CHROME } from "../../lang/lexicon/portal.ts";
-import { ADMIN_LEVELS, BEFORE_REGION, BEFORE_REGION_WORD, CENTRAL_ORGAN, NAMED_ORGANS, NOT_REGION, ORGAN_ENDINGS } from "../../lang/lexicon/organs.ts";
+import {
+  ADMIN_LEVELS,
+  BEFORE_REGION,
+  BEFORE_REGION_WORD,
+  CENTRAL_ORGAN,
+  NAMED_ORGANS,
+  NOT_REGION,
+  ORGAN_ENDINGS,
+} from "../../lang/lexicon/organs.ts";
 import { PROVINCE_SHORT } from "../../lang/lexicon/units.ts";
 import { fullDateIso } from "../../lang/dates.ts";
 import { textLines, type TextLine } from "../../core/lines.ts";
 
 export interface MetaResult {
   meta: Meta;
-  evidence: { docNumber?: Evidence; issuer?: Evidence; title?: Evidence; date?: Evidence; region?: Evidence; cites: Evidence[] };
+  evidence: {
+    docNumber?: Evidence;
+    issuer?: Evidence;
+    title?: Evidence;
+    date?: Evidence;
+    region?: Evidence;
+    cites: Evidence[];
+  };
 }
 
 type Ground = (start: number, end: number) => { text: string; span: { start: number; end: number } };
@@ -28,16 +43,22 @@ const DOC_NUMBER_SRC = `(?:(?<agency>[\\u4e00-\\u9fff]{1,10})\\s?[${NO_OPEN}]\\s
 const DECREE_NUMBER_SRC = `(?:(?<dagency>[\\u4e00-\\u9fff]{1,12}令)\\s*第\\s*(?<dno>\\d{1,5})\\s*号|(?<dagency2>[\\u4e00-\\u9fff]{2,12}?)第\\s*(?<dno2>\\d{1,5})\\s*号令)`;
 const CITED_NUMBER = new RegExp(`${DOC_NUMBER_SRC}|${DECREE_NUMBER_SRC}`, "g");
 /** Words that run into an agency code from the sentence before it: 贯彻落实鲁政发〔2020〕5号 */
-const BEFORE_AGENCY = /^.*(?:关于|贯彻落实|落实|根据|按照|依据|参照|印发|转发|执行|通知|意见|办法|的|和|及|与|是|为|按|见)/;
+const BEFORE_AGENCY =
+  /^.*(?:关于|贯彻落实|落实|根据|按照|依据|参照|印发|转发|执行|通知|意见|办法|的|和|及|与|是|为|按|见)/;
 const FIELD_OF_LABEL = new Map<string, keyof typeof META_FIELD_LABELS>(
-  (Object.entries(META_FIELD_LABELS) as [keyof typeof META_FIELD_LABELS, readonly string[]][]).flatMap(([f, ls]) => ls.map((l) => [l, f] as const)),
+  (Object.entries(META_FIELD_LABELS) as [keyof typeof META_FIELD_LABELS, readonly string[]][]).flatMap(([f, ls]) =>
+    ls.map((l) => [l, f] as const),
+  ),
 );
 // 发文字号：新政办发〔2023〕49号 (portal metadata box)
 // (gov.cn pads short labels: 标　　题：, 索 引 号：; list boxes bullet them: • 发文字号:; copied tables put
 // several on a line: 发文机关：国务院办公厅    成文日期：2021年03月05日, or separate label and value by a tab or |)
 const spaced = (l: string) => [...l].join("\\s*");
 const ANY_LABEL = `(?:${[...new Set([...META_LABELS, ...FIELD_OF_LABEL.keys()])].map(spaced).join("|")})`;
-const LABEL_AT = new RegExp(`(?<label>${ANY_LABEL})\\s*[:：]|(?:^|(?<=[\\s|•·●]))(?<cell>${ANY_LABEL})(?:\\s*[\\t|]|\\s+(?=[^\\s:：]))`, "g");
+const LABEL_AT = new RegExp(
+  `(?<label>${ANY_LABEL})\\s*[:：]|(?:^|(?<=[\\s|•·●]))(?<cell>${ANY_LABEL})(?:\\s*[\\t|]|\\s+(?=[^\\s:：]))`,
+  "g",
+);
 const LABEL_START = new RegExp(LABEL_AT.source);
 // 2020年4月3日 / 二〇二〇年四月三日 alone on a line
 const DATE_LINE = new RegExp(`^[（(]?${DATE_YMD}[）)]?(?<printed>印发)?$`);
@@ -53,11 +74,15 @@ const short = (t: string, max = ORGAN_LINE_MAX) => t.length <= max;
 const isOrgHead = (t: string) => short(t) && ORG_HEAD_RE.test(squash(t));
 /** How a title ends: the document type, perhaps a draft or trial mark (办法（征求意见稿）) */
 // (a draft or trial mark, or the years a plan covers: 就业促进规划（2021—2025年）)
-const DOC_TYPE_END = new RegExp(`(?:${DOC_TYPES})(?:[（(](?:征求意见稿|试行|暂行|修订稿?|草案|\\d{4}\\s*[—–\\-－~～至]+\\s*\\d{4}年?|\\d{4}年(?:版|修订)?)[）)])?$`);
+const DOC_TYPE_END = new RegExp(
+  `(?:${DOC_TYPES})(?:[（(](?:征求意见稿|试行|暂行|修订稿?|草案|\\d{4}\\s*[—–\\-－~～至]+\\s*\\d{4}年?|\\d{4}年(?:版|修订)?)[）)])?$`,
+);
 /** 印发/转发 and what is relayed before 关于: 转发省人力资源社会保障厅等部门关于…, 印发《关于…》的通知 */
 const RELAYS = `(?:联合)?(?:(?:印发|转发)[\\u4e00-\\u9fff（）、《〈]{0,40}?)?`;
 // (or an organ that 印发/转发 a document with no 关于 at all: 上海市人民政府印发《上海市促进就业若干措施》的通知)
-const TITLE_LINE = new RegExp(`^(?:(?<org>${ORGAN_LIST})?${RELAYS}关于.{4,150}?${DOC_TYPE_END.source.slice(0, -1)}|(?<org2>${ORGAN_LIST})(?:联合)?(?:印发|转发)(?!了).{4,150}?的通知)$`);
+const TITLE_LINE = new RegExp(
+  `^(?:(?<org>${ORGAN_LIST})?${RELAYS}关于.{4,150}?${DOC_TYPE_END.source.slice(0, -1)}|(?<org2>${ORGAN_LIST})(?:联合)?(?:印发|转发)(?!了).{4,150}?的通知)$`,
+);
 /** The whole of a (joined) head text read as a title, or null */
 const titleMatch = (t: string) => {
   const q = squash(t);
@@ -74,20 +99,29 @@ const signDate = (t: string) => (short(t) ? t.match(SIGN_DATE_LINE_RE) : null);
 const PUBLISHER_LINE = /^\d{4}-\d{2}-\d{2}\s*(?<org>[\u4e00-\u9fff]{2,20}(?:办公室|办公厅|政府|局|厅|委员会))/m;
 /** A wiki or news lead: 2023年12月，中共山西省委办公厅、山西省人民政府办公厅发布《山西省乡村振兴责任制实施细则》 */
 // (at a line start or after a date or comma, and not 为贯彻落实国务院办公厅印发《…》: a basis, not the document)
-const LEAD_ISSUE = new RegExp(`(?:^|[，,]\\s*)(?!为|根据|按照|依据|贯彻|落实|经)(?<org>${ORGAN_LIST})(?:联合)?(?:发布|印发|出台)了?《(?<title>[^《》]{4,80})》`);
+const LEAD_ISSUE = new RegExp(
+  `(?:^|[，,]\\s*)(?!为|根据|按照|依据|贯彻|落实|经)(?<org>${ORGAN_LIST})(?:联合)?(?:发布|印发|出台)了?《(?<title>[^《》]{4,80})》`,
+);
 /** An encyclopedia's definition: 《某某市就业补助资金管理办法》是某某市人力资源和社会保障局于2020年印发的文件 */
 /** A news intro: 《天津市临时救助办法》已于本月发布 (the title, no organ) */
 const LEAD_TITLE = /^《(?<title>[^《》]{4,80})》(?:已经|已)?于[^，。《》]{0,20}?(?:发布|印发|公布|出台)/;
-const LEAD_DEFINES = new RegExp(`^《(?<title>[^《》]{4,80})》(?:是|系|由)(?<org>${ORGAN_LIST})(?:于[^，。《》]{0,20}?)?(?:联合)?(?:发布|印发|颁布|制定|出台)`);
+const LEAD_DEFINES = new RegExp(
+  `^《(?<title>[^《》]{4,80})》(?:是|系|由)(?<org>${ORGAN_LIST})(?:于[^，。《》]{0,20}?)?(?:联合)?(?:发布|印发|颁布|制定|出台)`,
+);
 /** A document-sharing site's file name: 吉林省委吉林省人民政府关于…的意见(2023年).docx */
 const FILE_NAME_END = /(?:[（(]\d{4}年?(?:版|修订)?[）)])?\.(?:docx?|pdf|wps|txt|xlsx?)$/i;
 /** A title with its 文号 in brackets after it on one line: 关于…的通知（某政发〔2020〕1号） */
-const TITLE_THEN_NO = new RegExp(`^(?<title>.+?${DOC_TYPE_END.source.slice(0, -1)})\\s*(?<number>[（(]${DOC_NUMBER_SRC}[）)])$`);
+const TITLE_THEN_NO = new RegExp(
+  `^(?<title>.+?${DOC_TYPE_END.source.slice(0, -1)})\\s*(?<number>[（(]${DOC_NUMBER_SRC}[）)])$`,
+);
 /** Sentence punctuation: a line that has it is prose, not a title */
 const PROSE = /[，。；：:！？,;]/;
 // 伊犁哈萨克自治州 塔城地区 新疆维吾尔自治区 平凉市 淄川区 石龙镇
 // (not 市场, 市民 (but 市民政局), 区域, 县级, 乡村, 市长 (but 西安市长安区): a level character that starts a common word)
-const ADMIN_NAME = new RegExp(`[\\u4e00-\\u9fff]{2,8}?(?:${ADMIN_LEVELS.join("|")})(?!场|民(?!政|族)|级|直|属|域|村|长(?![安沙春治寿宁乐兴清垣岭泰阳葛汀顺白武丰]))`, "g");
+const ADMIN_NAME = new RegExp(
+  `[\\u4e00-\\u9fff]{2,8}?(?:${ADMIN_LEVELS.join("|")})(?!场|民(?!政|族)|级|直|属|域|村|长(?![安沙春治寿宁乐兴清垣岭泰阳葛汀顺白武丰]))`,
+  "g",
+);
 /** a province-level name, so a region can be cut out of a phrase: 进一步做好天津市 → 天津市 */
 const PROVINCE_AT = new RegExp(`(?:${PROVINCE_SHORT.join("|")})`);
 
@@ -105,7 +139,8 @@ function cleanRegion(raw: string): { name: string; cut: number } | null {
     const name = raw.slice(cut);
     const level = ADMIN_LEVELS.find((l) => name.endsWith(l))!;
     const stem = name.length - level.length;
-    if (stem < 2 || /^中共/.test(name) || stem > (level.startsWith("自治") || level === "特别行政区" ? 8 : 5)) return null;
+    if (stem < 2 || /^中共/.test(name) || stem > (level.startsWith("自治") || level === "特别行政区" ? 8 : 5))
+      return null;
     if (NOT_REGION.test(name) || /^(?:人民|行政)/.test(name)) return null;
     return { name, cut };
   };
@@ -114,12 +149,15 @@ function cleanRegion(raw: string): { name: string; cut: number } | null {
   if (p && p.index! > 0) cut += p.index!;
   // the words before a name are cut unless the name starts with a one-character one (和田地区, 和平区);
   // a name after such a word inside the candidate is tried too (工作支持大同市 → 大同市)
-  const inner = [...raw.matchAll(BEFORE_REGION_WORD)].map((w) => w.index! + w[0].length).filter((e) => e > cut && e < raw.length - 1);
+  const inner = [...raw.matchAll(BEFORE_REGION_WORD)]
+    .map((w) => w.index! + w[0].length)
+    .filter((e) => e > cut && e < raw.length - 1);
   return valid(cut) ?? (cut === 1 ? valid(0) : null) ?? (inner.length ? valid(inner[inner.length - 1]!) : null);
 }
 
 // 和县, 沛县, 萧县: a one-character county, only where a name starts (the issuer's start, after its city) and an organ follows
-const ONE_CHAR_COUNTY = /(?<=[市州盟])[\u4e00-\u9fff]县|^(?:中共)?[\u4e00-\u9fff]县(?=人民|政府|县?委|[^\u4e00-\u9fff]|$)/g;
+const ONE_CHAR_COUNTY =
+  /(?<=[市州盟])[\u4e00-\u9fff]县|^(?:中共)?[\u4e00-\u9fff]县(?=人民|政府|县?委|[^\u4e00-\u9fff]|$)/g;
 
 /** Region names in a text with their offsets. */
 function regionNames(s: string): { name: string; at: number }[] {
@@ -157,7 +195,12 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
     for (let i = l.start; i + 1 < l.end; i++) {
       const a = ground(i, i + 1).span;
       const b = ground(i + 1, i + 2).span;
-      if (b.start > a.end && ground(i, i + 2).text.slice(a.end - a.start, b.start - a.start).includes("\n")) {
+      if (
+        b.start > a.end &&
+        ground(i, i + 2)
+          .text.slice(a.end - a.start, b.start - a.start)
+          .includes("\n")
+      ) {
         out.push(piece(from, i + 1));
         from = i + 1;
       }
@@ -172,7 +215,10 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
     const crumb = PORTAL_CHROME.test(l.text) && /[>»]/.test(l.text) ? l.text.search(/[^>»]*$/) : 0;
     // a bullet, or a content farm's list index before a title (1. 福建省省级财政专项资金管理办法)
     const index = l.text.slice(crumb).match(/^\d{1,2}[.．、]\s*(?=[\u4e00-\u9fff])/)?.[0];
-    const bullet = index && DOC_TYPE_END.test(squash(l.text)) && !PROSE.test(l.text.slice(crumb + index.length)) ? index.length : l.text.slice(crumb).match(/^[\s•·●]*/)![0].length;
+    const bullet =
+      index && DOC_TYPE_END.test(squash(l.text)) && !PROSE.test(l.text.slice(crumb + index.length))
+        ? index.length
+        : l.text.slice(crumb).match(/^[\s•·●]*/)![0].length;
     const from = crumb + bullet;
     const to = l.text.search(/\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/);
     const end = to > from && !LABEL_START.test(l.text) ? to : l.text.length;
@@ -182,7 +228,15 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
     return { text: t.trim(), start: l.start + from + lead, end: l.start + from + lead + t.trim().length };
   };
   // (the segmenter may read a content farm's "1. 某某办法" as the first item: that line is looked at too)
-  const firstBody = lines(headEnd, Math.min(text.length, headEnd + 1)).slice(0, 1).filter((l) => /^\d{1,2}[.．、]\s*[\u4e00-\u9fff]/.test(l.text) && DOC_TYPE_END.test(squash(l.text)) && !PROSE.test(l.text) && l.text.length <= 62);
+  const firstBody = lines(headEnd, Math.min(text.length, headEnd + 1))
+    .slice(0, 1)
+    .filter(
+      (l) =>
+        /^\d{1,2}[.．、]\s*[\u4e00-\u9fff]/.test(l.text) &&
+        DOC_TYPE_END.test(squash(l.text)) &&
+        !PROSE.test(l.text) &&
+        l.text.length <= 62,
+    );
   // a title with its 文号 in brackets after it on one line is two lines
   // (only for the first line or one over the addressees: elsewhere in a form it names a document relied on)
   const ADDRESSEE = /^[\u4e00-\u9fff（）()、，,\s]{2,120}[:：]$/;
@@ -191,7 +245,10 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
     if (!m || (i > 0 && !ADDRESSEE.test(all[i + 1]?.text ?? ""))) return [l];
     return [piece(l.start, l.start + m.groups!.title!.length), piece(l.end - m.groups!.number!.length, l.end)];
   };
-  const head = [...lines(0, headEnd), ...firstBody].map(trimChrome).filter((l) => l.text).flatMap(splitNumber);
+  const head = [...lines(0, headEnd), ...firstBody]
+    .map(trimChrome)
+    .filter((l) => l.text)
+    .flatMap(splitNumber);
   // the tail: the segmenter's, reaching back over the last lines (a joint signature, or a tail it did not see)
   let tailFrom = seg.tail.start;
   for (let k = 0, at = text.length; k < 8 && at > 0; k++) {
@@ -242,7 +299,8 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
       // a label alone on its line (• 发文字号:) takes the next line as its value unless that is a label too
       const next = head[i + 1];
       if (v) labelled.set(field, { value: v, start: vs, end: vs + v.length });
-      else if (found.length === 1 && next && !LABEL_START.test(next.text.slice(0, 12))) labelled.set(field, { value: next.text, start: next.start, end: next.end });
+      else if (found.length === 1 && next && !LABEL_START.test(next.text.slice(0, 12)))
+        labelled.set(field, { value: next.text, start: next.start, end: next.end });
     }
   }
 
@@ -251,13 +309,19 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   let ownNo: { start: number; end: number } | undefined;
   // 塔行办发〔2020〕13号 alone on a line, or bracketed or followed by a date: （新政办发〔2023〕49号）
   // or followed by the signer of a report: 某政发〔2020〕3号 签发人：张某某
-  const ownLine = new RegExp(`^[（(]?(${DOC_NUMBER_SRC})[）)]?(?:\\d{4}年\\d{1,2}月\\d{1,2}日|签发人[:：][\\u4e00-\\u9fff]{2,4})?$`);
+  const ownLine = new RegExp(
+    `^[（(]?(${DOC_NUMBER_SRC})[）)]?(?:\\d{4}年\\d{1,2}月\\d{1,2}日|签发人[:：][\\u4e00-\\u9fff]{2,4})?$`,
+  );
   const own = head.find((l) => ownLine.test(squash(l.text)));
   // a decree's head: 中华人民共和国国务院令 / 第706号, or 某某省人民政府令 第12号 on one line
   const decree = head.slice(0, 8).flatMap((l, i) => {
     const one = squash(l.text).match(/^(?:中华人民共和国)?(?<agency>[\u4e00-\u9fff]{2,20}令)(?:第\d{1,5}号)?$/);
     if (!one) return [];
-    const no = squash(l.text).match(/第\d{1,5}号$/) ? l : head[i + 1] && /^第\s*\d{1,5}\s*号$/.test(head[i + 1]!.text) ? head[i + 1] : undefined;
+    const no = squash(l.text).match(/第\d{1,5}号$/)
+      ? l
+      : head[i + 1] && /^第\s*\d{1,5}\s*号$/.test(head[i + 1]!.text)
+        ? head[i + 1]
+        : undefined;
     if (!no) return [];
     const s = l.start + l.text.indexOf(one.groups!.agency!.slice(0, 2));
     return [{ start: s, end: no.end, agency: { start: s, end: s + one.groups!.agency!.length - 1 } }];
@@ -291,7 +355,14 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
     if (!isTitleStart(l.text) || PORTAL_CHROME.test(l.text) || FILE_NAME_END.test(l.text)) continue;
     let t = l.text;
     let j = i;
-    while (!titleMatch(t) && j + 1 < head.length && j - i < 3 && !PROSE.test(head[j + 1]!.text) && !(t.includes("关于") && isTitleStart(head[j + 1]!.text)) && !DOC_TYPE_END.test(squash(t))) {
+    while (
+      !titleMatch(t) &&
+      j + 1 < head.length &&
+      j - i < 3 &&
+      !PROSE.test(head[j + 1]!.text) &&
+      !(t.includes("关于") && isTitleStart(head[j + 1]!.text)) &&
+      !DOC_TYPE_END.test(squash(t))
+    ) {
       j++;
       t += " " + head[j]!.text;
     }
@@ -301,11 +372,23 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
     const orgName = m.groups!.org ?? m.groups!.org2;
     let org = orgName ? { start: l.start, end: afterChars(l.start, squash(orgName).length) } : undefined;
     const prev = head[i - 1];
-    if (!org && prev && isOrgHead(prev.text) && !/文件$/.test(squash(prev.text)) && text.slice(prev.end, l.start).split("\n").length <= 3) {
+    if (
+      !org &&
+      prev &&
+      isOrgHead(prev.text) &&
+      !/文件$/.test(squash(prev.text)) &&
+      text.slice(prev.end, l.start).split("\n").length <= 3
+    ) {
       start = prev.start;
       org = { start: prev.start, end: prev.end };
     }
-    titleLine = { text: squash(text.slice(start, head[j]!.end)), start, end: head[j]!.end, rule: "meta/title-line", ...(org ? { org } : {}) };
+    titleLine = {
+      text: squash(text.slice(start, head[j]!.end)),
+      start,
+      end: head[j]!.end,
+      rule: "meta/title-line",
+      ...(org ? { org } : {}),
+    };
   }
   // a title in 《》 alone on a line (《关于…的具体实施细则》), or a shared file's name (…的意见(2023年).docx)
   if (!titleLine) {
@@ -323,7 +406,13 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
         if (m) {
           const orgName = m.groups!.org ?? m.groups!.org2;
           const org = orgName ? { start: l.start, end: afterChars(l.start, squash(orgName).length) } : undefined;
-          titleLine = { text: squash(name), start: l.start, end: l.start + name.length, rule: "meta/title-file-name", ...(org ? { org } : {}) };
+          titleLine = {
+            text: squash(name),
+            start: l.start,
+            end: l.start + name.length,
+            rule: "meta/title-file-name",
+            ...(org ? { org } : {}),
+          };
           break;
         }
       }
@@ -333,7 +422,16 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   if (!titleLine) {
     const alt = head.find((l) => {
       const t = squash(l.text);
-      return t.length >= 6 && t.length <= 60 && DOC_TYPE_END.test(t) && !PROSE.test(t) && !/^(?:附件|抄送|印发|《|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十百]+[章节条])/.test(t) && !PORTAL_CHROME.test(t);
+      return (
+        t.length >= 6 &&
+        t.length <= 60 &&
+        DOC_TYPE_END.test(t) &&
+        !PROSE.test(t) &&
+        !/^(?:附件|抄送|印发|《|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十百]+[章节条])/.test(
+          t,
+        ) &&
+        !PORTAL_CHROME.test(t)
+      );
     });
     if (alt) titleLine = { text: squash(alt.text), start: alt.start, end: alt.end, rule: "meta/title-line" };
   }
@@ -341,10 +439,16 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   const lead = head
     .slice(0, 6)
     .filter((l) => short(l.text, 300))
-    .map((l) => ({ l, m: l.text.match(LEAD_ISSUE) ?? l.text.match(LEAD_DEFINES) ?? l.text.match(LEAD_TITLE) })).find((x) => x.m && DOC_TYPE_END.test(x.m.groups!.title!));
+    .map((l) => ({ l, m: l.text.match(LEAD_ISSUE) ?? l.text.match(LEAD_DEFINES) ?? l.text.match(LEAD_TITLE) }))
+    .find((x) => x.m && DOC_TYPE_END.test(x.m.groups!.title!));
   if (!titleLine && lead) {
     const ts = lead.l.start + lead.m!.index! + lead.m![0].indexOf("《") + 1;
-    titleLine = { text: squash(lead.m!.groups!.title!), start: ts, end: ts + lead.m!.groups!.title!.length, rule: "meta/title-lead" };
+    titleLine = {
+      text: squash(lead.m!.groups!.title!),
+      start: ts,
+      end: ts + lead.m!.groups!.title!.length,
+      rule: "meta/title-lead",
+    };
   }
   const boxTitle = labelled.get("title");
   if (titleLine) {
@@ -358,8 +462,13 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   /** Organs of a printed list, joined with 、 (鹤岗市人民政府 鹤岗市中级人民法院 → 鹤岗市人民政府、鹤岗市中级人民法院);
    * a party committee printed in full elsewhere (中共吉林省委) is written so. */
   const organs = (start: number, end: number): string => {
-    const raw = sourceOf(start, end).trim().replace(/(?:文件|联合印发|印发|转发)$/, "");
-    let out = raw.split(/[\s、]+/).filter(Boolean).join("、");
+    const raw = sourceOf(start, end)
+      .trim()
+      .replace(/(?:文件|联合印发|印发|转发)$/, "");
+    let out = raw
+      .split(/[\s、]+/)
+      .filter(Boolean)
+      .join("、");
     const first = out.split("、")[0]!;
     if (/[省市县区州盟旗]委/.test(first) && !first.startsWith("中共")) {
       const full = text.indexOf("中共" + text.slice(start, start + first.length));
@@ -377,7 +486,9 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
       return j >= i && j - i <= 3;
     });
   };
-  const redHead = head.slice(0, 6).find((l) => isOrgHead(l.text) && !PORTAL_CHROME.test(l.text) && !LABEL_START.test(l.text));
+  const redHead = head
+    .slice(0, 6)
+    .find((l) => isOrgHead(l.text) && !PORTAL_CHROME.test(l.text) && !LABEL_START.test(l.text));
   const boxIssuer = labelled.get("issuer");
   // the signature: the organ lines just above the signing date (joint notices sign one organ a line), or the organ before it on its line
   const dateIdx = tail.findIndex((l) => (DATE_LINE.test(l.text) || signDate(l.text)) && !/印发$/.test(l.text));
@@ -392,7 +503,8 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   const publisher = text.slice(0, headEnd).match(PUBLISHER_LINE);
   let issuerAt: { start: number; end: number; rule: string } | undefined;
   if (titleLine?.org) issuerAt = { ...titleLine.org, rule: "meta/issuer-title" };
-  else if (decree && isOrgHead(text.slice(decree.agency.start, decree.agency.end))) issuerAt = { ...decree.agency, rule: "meta/issuer-decree" };
+  else if (decree && isOrgHead(text.slice(decree.agency.start, decree.agency.end)))
+    issuerAt = { ...decree.agency, rule: "meta/issuer-decree" };
   // (an organ line far above the title and 文号 is a site banner when the notice is signed: 东阳市人民政府 over a bureau's notice)
   else if (redHead && (!signature || nearAnchor(redHead))) issuerAt = { ...redHead, rule: "meta/issuer-red-head" };
   else if (boxIssuer) issuerAt = { ...boxIssuer, rule: "meta/issuer-box" };
@@ -416,7 +528,14 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
     .map((l, i, all) => {
       const m = signDate(l.text);
       const underOrgan = m !== null || (i > 0 && isOrgHead(all[i - 1]!.text));
-      return m ? { text: l.text.slice(m.index! + m[0].indexOf(m.groups!.date!)), start: l.end - m.groups!.date!.length, end: l.end, underOrgan } : { ...l, underOrgan };
+      return m
+        ? {
+            text: l.text.slice(m.index! + m[0].indexOf(m.groups!.date!)),
+            start: l.end - m.groups!.date!.length,
+            end: l.end,
+            underOrgan,
+          }
+        : { ...l, underOrgan };
     })
     .filter((l) => DATE_LINE.test(l.text) && !/印发$/.test(l.text) && !PORTAL_CHROME.test(l.text));
   const signed = dateLines.find((l) => l.underOrgan) ?? dateLines[0];
@@ -438,7 +557,11 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
     ev.region = evidence(at, at + len, rule);
   };
   /** The most specific name in the issuer's first organ, or in the whole title (wrapped lines included) */
-  const fromRange = (r: { start: number; end: number } | null | undefined, rule: string, firstOrgan = true): boolean => {
+  const fromRange = (
+    r: { start: number; end: number } | null | undefined,
+    rule: string,
+    firstOrgan = true,
+  ): boolean => {
     if (!r) return false;
     const s = text.slice(r.start, r.end);
     const names = regionNames(firstOrgan ? s.split(/[\s、]+/)[0]! : s);
@@ -464,13 +587,27 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
     return [...count.entries()].sort((a, b) => b[1].n - a[1].n || a[1].at - b[1].at)[0];
   };
   const addressee = head.find((l) => /^各省、自治区、直辖市/.test(l.text));
-  const nationalAddressee = addressee ? { start: addressee.start, end: addressee.start + "各省、自治区、直辖市".length } : undefined;
+  const nationalAddressee = addressee
+    ? { start: addressee.start, end: addressee.start + "各省、自治区、直辖市".length }
+    : undefined;
   if (fromRange(issuerAt, "meta/region-issuer")) {
     // done
   } else if (meta.issuer && !regionOf(meta.issuer) && CENTRAL_ORGAN.test(meta.issuer)) {
     meta.region = "全国";
     ev.region = { ...ev.issuer!, rule: "meta/region-central" };
-  } else if (titleRange && fromRange({ start: titleRange.start + (text.slice(titleRange.start, titleRange.end).match(/^(?:关于)?(?:印发|转发)?/)?.[0].length ?? 0), end: titleRange.end }, "meta/region-title", false)) {
+  } else if (
+    titleRange &&
+    fromRange(
+      {
+        start:
+          titleRange.start +
+          (text.slice(titleRange.start, titleRange.end).match(/^(?:关于)?(?:印发|转发)?/)?.[0].length ?? 0),
+        end: titleRange.end,
+      },
+      "meta/region-title",
+      false,
+    )
+  ) {
     // done
   } else if (nationalAddressee) {
     // only a central organ writes to 各省、自治区、直辖市
@@ -494,8 +631,10 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   }
   if (!meta.region) {
     // (结合本市实际 says the level: a name of another level is not the issuer's)
-    const ownLevel = combine?.groups!.own ? ADMIN_LEVELS.find((l) => combine.groups!.name === l) : undefined;
-    const best = mostUsed(regionNames(text).filter((n) => outsideQuotes(n.at) && (!ownLevel || n.name.endsWith(ownLevel))));
+    const ownLevel = combine?.groups?.own ? ADMIN_LEVELS.find((l) => combine.groups?.name === l) : undefined;
+    const best = mostUsed(
+      regionNames(text).filter((n) => outsideQuotes(n.at) && (!ownLevel || n.name.endsWith(ownLevel))),
+    );
     if (best) setRegion(best[1].at, best[0].length, "meta/region-most-used");
   }
 
@@ -504,7 +643,12 @@ export function extractMeta(norm: NormalizedText, seg: Segmented, ground: Ground
   for (const m of text.matchAll(CITED_NUMBER)) {
     const whole = m.groups!.agency ?? m.groups!.pagency ?? m.groups!.dagency ?? m.groups!.dagency2!;
     const agency = whole.replace(/^.*中华人民共和国/, "").replace(BEFORE_AGENCY, "");
-    if (!agency || (m.groups!.dagency && agency === "令") || (m.groups!.dagency2 && (agency.length < 2 || /^[本该我此]/.test(agency)))) continue;
+    if (
+      !agency ||
+      (m.groups!.dagency && agency === "令") ||
+      (m.groups!.dagency2 && (agency.length < 2 || /^[本该我此]/.test(agency)))
+    )
+      continue;
     const s = m.index! + whole.length - agency.length;
     const e = m.index! + m[0].length;
     const no = normNo(text.slice(s, e));

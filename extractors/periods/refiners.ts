@@ -7,7 +7,8 @@ import type { PeriodFinding } from "./index.ts";
 const RANGE_BETWEEN = new RegExp(`^\\s*[${RANGE_SEPARATORS}]\\s*$`);
 const ANCHOR_BETWEEN = /^(?:后)?(?:再)?$/;
 
-const describe = (m: PeriodFinding) => `${m.start ?? "·"}–${m.end ?? "·"}${m.duration ? ` ${JSON.stringify(m.duration.value)} ${m.duration.unit}` : ""}`;
+const describe = (m: PeriodFinding) =>
+  `${m.start ?? "·"}–${m.end ?? "·"}${m.duration ? ` ${JSON.stringify(m.duration.value)} ${m.duration.unit}` : ""}`;
 
 function merged<T extends PeriodFinding>(ctx: RefineContext, a: T, b: T, patch: Partial<PeriodFinding>): T {
   const g = ctx.ground(a._at.start, b._at.end);
@@ -33,7 +34,13 @@ export const mergeRanges = mergingRefiner<PeriodFinding>(
       endParts = { ...endParts, year: a._parts!.year };
       inferred.push("end.year");
     }
-    const m = merged(ctx, a, b, { start: a.start ?? toIso(a._parts!), end: b.end && !b.inferred?.includes("year") ? b.end : toIso(endParts), _role: "range", rule: "period/range", ...(inferred.length ? { inferred } : {}) });
+    const m = merged(ctx, a, b, {
+      start: a.start ?? toIso(a._parts!),
+      end: b.end && !b.inferred?.includes("year") ? b.end : toIso(endParts),
+      _role: "range",
+      rule: "period/range",
+      ...(inferred.length ? { inferred } : {}),
+    });
     if (!inferred.length) delete m.inferred;
     return m;
   },
@@ -44,10 +51,17 @@ export const mergeRanges = mergingRefiner<PeriodFinding>(
 /** A start point or expiry date followed by a length: 2020年2月10日起一个月内, 2020年4月30日到期后再延长1年. */
 export const mergeAnchorDuration = mergingRefiner<PeriodFinding>(
   "mergeAnchorDuration",
-  (a, b, between) => (a._role === "start" || a._role === "anchor") && b._role === "duration" && ANCHOR_BETWEEN.test(between),
-  (a, b, ctx) => merged(ctx, a, b, { start: a.start ?? (a._parts ? toIso(a._parts) : null), end: null, duration: b.duration, _role: "range", rule: "period/anchor-duration" }),
+  (a, b, between) =>
+    (a._role === "start" || a._role === "anchor") && b._role === "duration" && ANCHOR_BETWEEN.test(between),
+  (a, b, ctx) =>
+    merged(ctx, a, b, {
+      start: a.start ?? (a._parts ? toIso(a._parts) : null),
+      end: null,
+      duration: b.duration,
+      _role: "range",
+      rule: "period/anchor-duration",
+    }),
   // an expiry date with no extension after it is where something starts from
   (a) => (a._role === "anchor" ? { ...a, start: a._parts ? toIso(a._parts) : a.start } : a),
   describe,
 );
-

@@ -27,15 +27,21 @@ import type { UnitConvention } from "../context.ts";
 
 export type { UnitConvention };
 
-
 // （…列第一位者为牵头单位，下同） / 列第一位的为牵头单位 / 排在第一位的为牵头单位 / 列首位的单位为牵头单位
 const LEAD_FIRST = new RegExp(LEAD_FIRST_WORDS, "g");
 // （…列第一位者为牵头单位；各县市区政府负责落实，下同）
-const IMPLEMENTING_SAME_BELOW = /(?<gov>各[\u4e00-\u9fff（）、]{1,16}?(?:人民政府|政府|管委会))(?:负责)?(?:落实|实施|组织实施)[，,]?下同/g;
+const IMPLEMENTING_SAME_BELOW =
+  /(?<gov>各[\u4e00-\u9fff（）、]{1,16}?(?:人民政府|政府|管委会))(?:负责)?(?:落实|实施|组织实施)[，,]?下同/g;
 // 〔以下任务均需各镇（街道、开发区）落实，不再一一列出〕 / 以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出
-const IMPLEMENTING_ALL_BELOW = new RegExp(`以下[\\u4e00-\\u9fff]{0,8}?均(?:需|由|要|须)?(?<gov>各[\\u4e00-\\u9fff（）()、]{1,30}?)(?:负责|抓好|组织)?落实[，,]?${NOT_LISTED_AGAIN}`, "g");
+const IMPLEMENTING_ALL_BELOW = new RegExp(
+  `以下[\\u4e00-\\u9fff]{0,8}?均(?:需|由|要|须)?(?<gov>各[\\u4e00-\\u9fff（）()、]{1,30}?)(?:负责|抓好|组织)?落实[，,]?${NOT_LISTED_AGAIN}`,
+  "g",
+);
 // 各县（市、区）人民政府为责任主体，下同 / 各县区政府均为实施单位，不再一一列出
-const IMPLEMENTING_ROLE_BELOW = new RegExp(`(?<gov>各[\\u4e00-\\u9fff（）()、]{1,20}?(?:人民政府|政府|管委会))均?为(?:责任|实施|落实)(?:主体|单位)[，,；;]?(?:下同|(?:以下)?${NOT_LISTED_AGAIN})`, "g");
+const IMPLEMENTING_ROLE_BELOW = new RegExp(
+  `(?<gov>各[\\u4e00-\\u9fff（）()、]{1,20}?(?:人民政府|政府|管委会))均?为(?:责任|实施|落实)(?:主体|单位)[，,；;]?(?:下同|(?:以下)?${NOT_LISTED_AGAIN})`,
+  "g",
+);
 /** The bracketed standing rule inside a table's unit cell: 〔以下任务均需…落实，不再一一列出〕 */
 const STANDING_RULE_IN_CELL = new RegExp(`[〔［【（(]以下.*?${NOT_LISTED_AGAIN}[〕］】）)]`);
 
@@ -43,7 +49,13 @@ const STANDING_RULE_IN_CELL = new RegExp(`[〔［【（(]以下.*?${NOT_LISTED_A
 export function findUnitConventions(text: string, govForms: GovForms): UnitConvention[] {
   const out: UnitConvention[] = [];
   for (const m of text.matchAll(LEAD_FIRST)) {
-    out.push({ kind: "lead-first", from: lineStart(text, m.index!), start: m.index!, end: m.index! + m[0].length, rule: "units/lead-first-same-below" });
+    out.push({
+      kind: "lead-first",
+      from: lineStart(text, m.index!),
+      start: m.index!,
+      end: m.index! + m[0].length,
+      rule: "units/lead-first-same-below",
+    });
   }
   for (const re of [IMPLEMENTING_SAME_BELOW, IMPLEMENTING_ALL_BELOW, IMPLEMENTING_ROLE_BELOW]) {
     for (const m of text.matchAll(re)) {
@@ -97,7 +109,9 @@ const QUALIFIERS = alt(DUTY_QUALIFIERS);
 // （市人社局牵头落实） / （市财政局负责组织实施）
 const THEN_DO = "(?:落实|实施|组织实施|推进|推动)?";
 // a trailing 等 / 等部门 / 等省有关部门 and a closing verb are not part of the last name
-const TRAILER = new RegExp(`(?:等(?:[\\u4e00-\\u9fff\\d]{0,6}?(?:部门|单位))?|(?:${QUALIFIERS})?(?:${VERBS})${THEN_DO})+$`);
+const TRAILER = new RegExp(
+  `(?:等(?:[\\u4e00-\\u9fff\\d]{0,6}?(?:部门|单位))?|(?:${QUALIFIERS})?(?:${VERBS})${THEN_DO})+$`,
+);
 // 能源局等省有关部门和各地级以上市人民政府: the catch-all ends the first list, 和 starts the next
 const ETC_AND = /等[\u4e00-\u9fff]{0,6}?(?:部门|单位)(?:和|及|以及|与)/g;
 // 市发改委 市财政局: names separated only by spaces
@@ -151,14 +165,22 @@ function shareSuffix(items: RawItem[]): RawItem[] {
     const m = out[j]!.name.match(PLACE_BODY);
     if (!m || out[j]!.name.startsWith("各")) continue;
     const suffix = { start: out[j]!.start + m.groups!.place!.length, end: out[j]!.end };
-    for (let i = j - 1; i >= 0 && BARE_PLACE.test(out[i]!.name) && !out[i]!.name.startsWith("各") && !out[i]!.suffix; i--) out[i]!.suffix = suffix;
+    for (
+      let i = j - 1;
+      i >= 0 && BARE_PLACE.test(out[i]!.name) && !out[i]!.name.startsWith("各") && !out[i]!.suffix;
+      i--
+    )
+      out[i]!.suffix = suffix;
   }
   return out;
 }
 
 // 市人社局和市财政局 → two units; 人力资源和社会保障厅, 发展和改革委员会 stay one
 // 市级各有关部门及各县市区政府 → a catch-all (dropped) and 各县市区政府
-const CONJOINED = new RegExp(`(?<=[${ORG_SUFFIX}府]|部门|单位)(?:和|及|与|以及|会同|联合)(?=[\\u4e00-\\u9fff]{2,})`, "g");
+const CONJOINED = new RegExp(
+  `(?<=[${ORG_SUFFIX}府]|部门|单位)(?:和|及|与|以及|会同|联合)(?=[\\u4e00-\\u9fff]{2,})`,
+  "g",
+);
 
 function splitConjoined(item: RawItem): RawItem[] {
   const out: RawItem[] = [];
@@ -176,7 +198,9 @@ const RUN_TOGETHER = new RegExp(`(?<=[${ORG_SUFFIX}])(?=(?:${LEVEL_PREFIXES.join
 /** 区水利局区人社局 → 区水利局, 区人社局 */
 function splitRunTogether(item: RawItem): RawItem[] {
   if (item.name.startsWith("各")) return [item];
-  const cuts = [...item.name.matchAll(RUN_TOGETHER)].map((m) => m.index!).filter((i) => i >= 3 && item.name.length - i >= 3 && levelPrefix(item.name.slice(i)));
+  const cuts = [...item.name.matchAll(RUN_TOGETHER)]
+    .map((m) => m.index!)
+    .filter((i) => i >= 3 && item.name.length - i >= 3 && levelPrefix(item.name.slice(i)));
   if (!cuts.length) return [item];
   const out: RawItem[] = [];
   let s = 0;
@@ -192,10 +216,18 @@ function mergeGovFragments(items: RawItem[]): RawItem[] {
   const out: RawItem[] = [];
   for (let i = 0; i < items.length; i++) {
     let j = i;
-    while (j < items.length && (j === i ? /^各?[省市州县区镇乡盟旗]$/ : /^[省市州县区镇乡盟旗]$/).test(items[j]!.name)) j++;
+    while (j < items.length && (j === i ? /^各?[省市州县区镇乡盟旗]$/ : /^[省市州县区镇乡盟旗]$/).test(items[j]!.name))
+      j++;
     const gov = items[j];
     if (j > i && gov && /^[省市州县区镇乡盟旗]{1,2}(?:（[^）]{1,6}）)?(?:人民政府|政府)/.test(gov.name)) {
-      out.push({ name: items.slice(i, j + 1).map((x) => x.name).join("、"), start: items[i]!.start, end: gov.end });
+      out.push({
+        name: items
+          .slice(i, j + 1)
+          .map((x) => x.name)
+          .join("、"),
+        start: items[i]!.start,
+        end: gov.end,
+      });
       i = j;
     } else out.push(items[i]!);
   }
@@ -204,13 +236,21 @@ function mergeGovFragments(items: RawItem[]): RawItem[] {
 
 export function levelPrefix(name: string): string | undefined {
   for (const p of LEVEL_PREFIXES) {
-    if (name.startsWith(p) && name.length > p.length + 1 && !NOT_A_PREFIX_AFTER[p]?.test(name.slice(p.length))) return p;
+    if (name.startsWith(p) && name.length > p.length + 1 && !NOT_A_PREFIX_AFTER[p]?.test(name.slice(p.length)))
+      return p;
   }
   return undefined;
 }
 
 function selfNamed(name: string, regionShort: string | undefined): boolean {
-  return SELF_NAMED.test(name) || TERRITORIAL.test(name) || BARE_PLACE.test(name) || PROVINCE_SHORT.some((p) => name.startsWith(p)) || (!!regionShort && name.startsWith(regionShort)) || name.startsWith("各");
+  return (
+    SELF_NAMED.test(name) ||
+    TERRITORIAL.test(name) ||
+    BARE_PLACE.test(name) ||
+    PROVINCE_SHORT.some((p) => name.startsWith(p)) ||
+    (!!regionShort && name.startsWith(regionShort)) ||
+    name.startsWith("各")
+  );
 }
 
 interface RoleList {
@@ -221,17 +261,22 @@ interface RoleList {
 
 // 牵头单位：地区人社局 / 配合单位：地区发改委、工信局 / …补贴。（责任单位：县人社局、县财政局） / （牵头单位：市人社局；配合单位：市财政局）
 // 【责任单位】市人社局 / 〔牵头单位〕…
-const LABEL = new RegExp(`(?:(?<label>${Object.keys(ROLE_LABELS).join("|")})[:：]|[【〔［\\[](?<blabel>${Object.keys(ROLE_LABELS).join("|")})[】〕］\\]][:：]?)\\s*`, "g");
-const BEFORE_LABEL = /[。；;，,（(【〔［\[\s]/;
+const LABEL = new RegExp(
+  `(?:(?<label>${Object.keys(ROLE_LABELS).join("|")})[:：]|[【〔［\\[](?<blabel>${Object.keys(ROLE_LABELS).join("|")})[】〕］\\]][:：]?)\\s*`,
+  "g",
+);
+const BEFORE_LABEL = /[。；;，,（(【〔［[\s]/;
 // another field of the item ends a unit list: （责任单位：市工信局；完成时限：2022年底）
-const NEXT_FIELD = /[；;，,\s]\s*(?:[\u4e00-\u9fff]{2,8}[:：]|[【〔［\[][\u4e00-\u9fff]{2,8}[】〕］\]])/;
+const NEXT_FIELD = /[；;，,\s]\s*(?:[\u4e00-\u9fff]{2,8}[:：]|[【〔［[][\u4e00-\u9fff]{2,8}[】〕］\]])/;
 
 /** Each `label：list` in a measure; a list runs to the next label, the line end, or the end of its bracket. */
 function labelledLists(body: string, offset: number): RoleList[] {
   // a label starts a clause, or follows the measure's own number: （六）责任单位：…
   const numberEnd = matchMarker(body)?.length;
-  const hits = [...body.matchAll(LABEL)].filter((m) => m.index === 0 || BEFORE_LABEL.test(body[m.index! - 1]!) || m.index === numberEnd);
-  return hits.map((m, k) => {
+  const hits = [...body.matchAll(LABEL)].filter(
+    (m) => m.index === 0 || BEFORE_LABEL.test(body[m.index! - 1]!) || m.index === numberEnd,
+  );
+  return hits.flatMap((m, k) => {
     const from = m.index! + m[0].length;
     const limit = k + 1 < hits.length ? hits[k + 1]!.index! : body.length;
     let end = from;
@@ -256,7 +301,7 @@ function labelledLists(body: string, offset: number): RoleList[] {
     const clauses = verbClauses(list, offset + from, "units/label");
     if (clauses.length && clauses.some((c) => c.role !== "convention")) return clauses;
     return [{ role, items: splitUnitList(list, offset + from), rule: "units/label" }];
-  }).flat();
+  });
 }
 
 const CONVENTION_WORDS = new RegExp(`${LEAD_FIRST_WORDS}|下同|不再`);
@@ -274,7 +319,11 @@ function verbClauses(inner: string, offset: number, rule: string): RoleList[] {
     const c = inner[i];
     if (c === "（") depth++;
     else if (c === "）") depth--;
-    if (i === inner.length || (depth === 0 && /[。；;]/.test(c!)) || (depth === 0 && /[，,]/.test(c!) && ENDS_WITH_VERB.test(inner.slice(clauseStart, i)))) {
+    if (
+      i === inner.length ||
+      (depth === 0 && /[。；;]/.test(c!)) ||
+      (depth === 0 && /[，,]/.test(c!) && ENDS_WITH_VERB.test(inner.slice(clauseStart, i)))
+    ) {
       clauses.push({ text: inner.slice(clauseStart, i), at: clauseStart });
       clauseStart = i + 1;
     }
@@ -298,20 +347,34 @@ function roleLists(text: NormalizedText, ctx: ExtractContext): RoleList[] {
   const table = ctx.measure.table;
   if (table) {
     // the segmenter's unit columns, and any column whose head names bodies (指导部门)
-    const columns = [...new Set([...table.unitColumns, ...table.columns.flatMap((c, i) => (UNIT_COLUMN_HEAD.test(c) ? [i] : []))])].sort((a, b) => a - b);
+    const columns = [
+      ...new Set([...table.unitColumns, ...table.columns.flatMap((c, i) => (UNIT_COLUMN_HEAD.test(c) ? [i] : []))]),
+    ].sort((a, b) => a - b);
     for (const ci of columns) {
       const cell = table.cells[ci];
       if (!cell) continue;
       // 责任单位（排在第一位的为牵头单位）: the head's note is the lead-first convention for the column
       const head = table.columns[ci]!.match(UNIT_COLUMN_HEAD);
-      const label = (head?.groups!.head ?? table.columns[ci]) as keyof typeof ROLE_LABELS;
-      if (head?.groups!.note && CONVENTION_WORDS.test(head.groups.note)) {
-        const cellText = text.text.slice(cell.start, cell.end).replace(STANDING_RULE_IN_CELL, (m) => " ".repeat(m.length));
-        lists.push({ role: "convention", items: splitUnitList(cellText, cell.start), rule: "units/table-column-lead-first" });
+      const label = (head?.groups?.head ?? table.columns[ci]) as keyof typeof ROLE_LABELS;
+      if (head?.groups?.note && CONVENTION_WORDS.test(head.groups.note)) {
+        const cellText = text.text
+          .slice(cell.start, cell.end)
+          .replace(STANDING_RULE_IN_CELL, (m) => " ".repeat(m.length));
+        lists.push({
+          role: "convention",
+          items: splitUnitList(cellText, cell.start),
+          rule: "units/table-column-lead-first",
+        });
         continue;
       }
-      const cellText = text.text.slice(cell.start, cell.end).replace(STANDING_RULE_IN_CELL, (m) => " ".repeat(m.length));
-      lists.push({ role: ROLE_LABELS[label] ?? "responsible", items: splitUnitList(cellText, cell.start), rule: "units/table-column" });
+      const cellText = text.text
+        .slice(cell.start, cell.end)
+        .replace(STANDING_RULE_IN_CELL, (m) => " ".repeat(m.length));
+      lists.push({
+        role: ROLE_LABELS[label] ?? "responsible",
+        items: splitUnitList(cellText, cell.start),
+        rule: "units/table-column",
+      });
     }
     return lists;
   }
@@ -327,16 +390,23 @@ function roleLists(text: NormalizedText, ctx: ExtractContext): RoleList[] {
     if (p && !p.bare) lists.push(...verbClauses(p.text, start + at + p.start, "units/parenthesis"));
     at += line.length + 1;
   }
-  if (paren && !paren.bare && !lists.length) lists.push(...verbClauses(paren.text, start + paren.start, "units/parenthesis"));
+  if (paren && !paren.bare && !lists.length)
+    lists.push(...verbClauses(paren.text, start + paren.start, "units/parenthesis"));
   if (lists.length) return lists;
-  if (paren?.bare) return [{ role: "responsible", items: splitUnitList(paren.text, start + paren.start), rule: "units/bare-parenthesis" }];
+  if (paren?.bare)
+    return [
+      { role: "responsible", items: splitUnitList(paren.text, start + paren.start), rule: "units/bare-parenthesis" },
+    ];
   return proseLists(body, start);
 }
 
 /** The last parenthesis of a measure when the measure ends with it: （…等负责）, or （市商务局、市财政局） naming only bodies. */
 function closingParenthesis(body: string): { text: string; start: number; bare?: boolean } | undefined {
   // a signature or date line the last measure ran into does not hide its bracket: …负责）\n\n国务院
-  const t = body.trimEnd().replace(/(?:\n[^\n。；）)]{1,30})+$/, "").trimEnd();
+  const t = body
+    .trimEnd()
+    .replace(/(?:\n[^\n。；）)]{1,30})+$/, "")
+    .trimEnd();
   if (!t.endsWith("）")) return undefined;
   let depth = 0;
   for (let i = t.length - 1; i >= 0; i--) {
@@ -354,7 +424,9 @@ function closingParenthesis(body: string): { text: string; start: number; bare?:
 }
 
 // a body's name in a bare list: 市发展改革委, 省人力资源社会保障厅, 各县（市、区）人民政府, 人行塔城地区中心支行
-const BODY_NAME = new RegExp(`^(?:${LEVEL_PREFIXES.join("|")}|各)[\\u4e00-\\u9fff（）、]{1,20}(?:${PROSE_BODY_END.slice(3, -1)}|院|会|公司|队|站|所)$`);
+const BODY_NAME = new RegExp(
+  `^(?:${LEVEL_PREFIXES.join("|")}|各)[\\u4e00-\\u9fff（）、]{1,20}(?:${PROSE_BODY_END.slice(3, -1)}|院|会|公司|队|站|所)$`,
+);
 
 /** （市商务局、市财政局）: a closing bracket that is nothing but a list of level-prefixed bodies. */
 function onlyBodies(text: string): boolean {
@@ -363,7 +435,10 @@ function onlyBodies(text: string): boolean {
   if (!parts.length) return false;
   // the first is a prefixed body; later ones may be abbreviated (市发改委、财政局) or self-named
   const body = new RegExp(`^[\\u4e00-\\u9fff（）、]{1,20}(?:${PROSE_BODY_END.slice(3, -1)}|院|会|公司|队|站|所)$`);
-  return BODY_NAME.test(parts[0]!) && parts.every((x) => body.test(x) && x.length <= 20 && !GENERIC_UNIT.test(x) && !/[的在对为是要]/.test(x));
+  return (
+    BODY_NAME.test(parts[0]!) &&
+    parts.every((x) => body.test(x) && x.length <= 20 && !GENERIC_UNIT.test(x) && !/[的在对为是要]/.test(x))
+  );
 }
 
 // 由镇政府负责审批，财政分局负责资金监督及拨付，镇经济发展局（以下简称经发局）负责资金的使用管理 / 市工业和信息化局承担具体工作 /
@@ -385,21 +460,38 @@ function proseLists(body: string, offset: number): RoleList[] {
     const at = offset + numberEnd + m.index! + m[0].indexOf(names);
     // 国务院专利行政部门负责…; 省、自治区、直辖市人民政府管理专利工作的部门负责… (one body per province)
     if (DEFINITE_DEPARTMENT.test(names) && !/有关|相关|其他|其它/.test(names)) {
-      lists.push({ role: "responsible", items: [{ name: names, start: at, end: at + names.length }], rule: "units/prose-duty" });
+      lists.push({
+        role: "responsible",
+        items: [{ name: names, start: at, end: at + names.length }],
+        rule: "units/prose-duty",
+      });
       continue;
     }
     const items = splitUnitList(names, at);
     // every name of the subject must be a body: 企业、市财政局负责 is not a unit list
-    if (!items.length || items.some((x) => NOT_A_PROSE_BODY.test(x.name) || !PROSE_BODY.test(x.name) || x.name.length < 3)) continue;
+    if (
+      !items.length ||
+      items.some((x) => NOT_A_PROSE_BODY.test(x.name) || !PROSE_BODY.test(x.name) || x.name.length < 3)
+    )
+      continue;
     const verb = m.groups!.verb!;
-    lists.push({ role: verb.startsWith("牵头") ? "lead" : verb === "配合" ? "cooperating" : "responsible", items, rule: "units/prose-duty" });
+    lists.push({
+      role: verb.startsWith("牵头") ? "lead" : verb === "配合" ? "cooperating" : "responsible",
+      items,
+      rule: "units/prose-duty",
+    });
   }
   return lists;
 }
 
 /** The printed form of a normalised span: source text, inline pinyin readings and spaces removed, brackets full-width. */
 function printed(ctx: ExtractContext, start: number, end: number): string {
-  return ctx.ground(start, end).text.replace(PINYIN_READING, "").replace(/\s+/g, "").replace(/\(/g, "（").replace(/\)/g, "）");
+  return ctx
+    .ground(start, end)
+    .text.replace(PINYIN_READING, "")
+    .replace(/\s+/g, "")
+    .replace(/\(/g, "（")
+    .replace(/\)/g, "）");
 }
 
 const MARKED_LEAD = /（牵头(?:单位)?）$/;
@@ -417,20 +509,28 @@ export function extractUnits(text: NormalizedText, ctx: ExtractContext): Unit[] 
   // a government recorded as implementing is not repeated as responsible, except where the measure that states
   // the rule names it in its own unit list too (（责任单位：…，各县区人民政府。以下…均需各县区人民政府落实…）);
   // a table's unit cell with the rule as its note (〔以下任务均需…〕) names it once, as implementing
-  const implNames = new Set(implementing.filter((c) => ctx.measure.table || c.start < mStart || c.start >= mEnd).map((c) => strip(c.name!)));
+  const implNames = new Set(
+    implementing.filter((c) => ctx.measure.table || c.start < mStart || c.start >= mEnd).map((c) => strip(c.name!)),
+  );
   const lists = roleLists(text, ctx);
   const regionShort = ctx.doc.regionShort;
 
   // the measure's lead gives the prefix to a list that starts with unprefixed items
-  const leadName = lists.find((l) => l.role === "lead" || l.role === "convention")?.items.find((i) => levelPrefix(i.name));
-  const leadPrefix = leadName ? printed(ctx, leadName.start, leadName.start + levelPrefix(leadName.name)!.length) : undefined;
+  const leadName = lists
+    .find((l) => l.role === "lead" || l.role === "convention")
+    ?.items.find((i) => levelPrefix(i.name));
+  const leadPrefix = leadName
+    ? printed(ctx, leadName.start, leadName.start + levelPrefix(leadName.name)!.length)
+    : undefined;
 
   // under 列第一位者为牵头单位, a 责任单位 list gives a lead only where the measure names none under 牵头单位
   const hasLeadList = lists.some((l) => l.role === "lead");
   for (const list of lists) {
     // the prefix an unprefixed item takes from the item before it; null after 各…, which covers what follows
     let lastPrefix: string | null | undefined;
-    const listHasMarkedLead = list.items.some((i) => MARKED_LEAD.test(i.name.replace(/\(/g, "（").replace(/\)/g, "）")));
+    const listHasMarkedLead = list.items.some((i) =>
+      MARKED_LEAD.test(i.name.replace(/\(/g, "（").replace(/\)/g, "）")),
+    );
     list.items.forEach((item, idx) => {
       let norm = item.name.replace(/\s+/g, "").replace(/\(/g, "（").replace(/\)/g, "）");
       let end = item.end;
@@ -447,7 +547,8 @@ export function extractUnits(text: NormalizedText, ctx: ExtractContext): Unit[] 
       // 市委 is a whole name with the level 市 (levelPrefix wants a word after the prefix)
       const p = levelPrefix(norm) ?? (/^[省市县区州盟旗]委$/.test(norm) ? norm[0] : undefined);
       // 乌兰浩特市民政局、财政局: a body named with its place is kept, and its place is the prefix of what follows
-      const head = p || SELF_NAMED.test(norm) || TERRITORIAL.test(norm) ? undefined : norm.match(PLACE_HEAD)?.groups!.head;
+      const head =
+        p || SELF_NAMED.test(norm) || TERRITORIAL.test(norm) ? undefined : norm.match(PLACE_HEAD)?.groups?.head;
       if (p) lastPrefix = printed(ctx, item.start, item.start + p.length);
       else if (norm.startsWith("各")) lastPrefix = null;
       else if (head) lastPrefix = printed(ctx, item.start, item.start + head.length);
@@ -469,14 +570,23 @@ export function extractUnits(text: NormalizedText, ctx: ExtractContext): Unit[] 
       let role: UnitRole;
       if (markedLead) role = "lead";
       else if (listHasMarkedLead && (list.role === "responsible" || list.role === "convention")) role = "cooperating";
-      else if (list.role === "convention" || (list.role === "responsible" && list.rule === "units/label" && leadFirst && !hasLeadList)) {
+      else if (
+        list.role === "convention" ||
+        (list.role === "responsible" && list.rule === "units/label" && leadFirst && !hasLeadList)
+      ) {
         if (leadFirst) {
           role = (item.pos ?? idx) === 0 ? "lead" : "cooperating";
           inferred.push("role");
         } else role = "responsible";
       } else role = list.role;
       const g = ctx.ground(item.start, end);
-      out.push({ ...g, role, name, rule: inferred.includes("role") ? "units/lead-first-same-below" : list.rule, ...(inferred.length ? { inferred } : {}) });
+      out.push({
+        ...g,
+        role,
+        name,
+        rule: inferred.includes("role") ? "units/lead-first-same-below" : list.rule,
+        ...(inferred.length ? { inferred } : {}),
+      });
     });
   }
   for (const c of implementing) {

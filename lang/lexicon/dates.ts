@@ -20,4 +20,14 @@ export const BASELINE_AFTER_WORDS = ["相比", "相较", "比较", "基础上", 
 /** Verbs by which a measure issues a plan (出台《…三年行动计划(2022-2024)》): the plan's years date the measure. */
 export const PLAN_ISSUING_VERBS = ["出台", "制定", "制订", "编制", "印发", "发布", "研究制定", "研究出台"] as const;
 /** Words that introduce a length, so a Chinese-numeral length after them is one (为期一年, 有效期两年, 期限为三年). */
-export const LENGTH_WORDS = ["为期", "期限为", "期限", "期为", "有效期为", "有效期", "试点期", "示范期", "实施期"] as const;
+export const LENGTH_WORDS = [
+  "为期",
+  "期限为",
+  "期限",
+  "期为",
+  "有效期为",
+  "有效期",
+  "试点期",
+  "示范期",
+  "实施期",
+] as const;

@@ -11,7 +11,11 @@ export const INSTRUMENTS = [
   { id: "jineng-tisheng", name: "技能提升补贴", patterns: [/技能提升补贴/, /技术技能提升补贴/] },
   { id: "zhiye-peixun", name: "职业培训补贴", patterns: [/职业培训补贴/, /培训补贴/, /以工代训/] },
   { id: "shebao-butie", name: "社会保险补贴", patterns: [/社会保险补贴/, /社保补贴/] },
-  { id: "shebao-jianmian", name: "社会保险费减免缓", patterns: [/(?:免征|减征|减半征收|缓缴)[^。；]{0,20}(?:社会保险费|养老|失业|工伤)/, /阶段性降低失业保险费率/] },
+  {
+    id: "shebao-jianmian",
+    name: "社会保险费减免缓",
+    patterns: [/(?:免征|减征|减半征收|缓缴)[^。；]{0,20}(?:社会保险费|养老|失业|工伤)/, /阶段性降低失业保险费率/],
+  },
   { id: "gongyi-gangwei", name: "公益性岗位", patterns: [/公益性岗位/] },
   { id: "chuangye-butie", name: "创业补贴", patterns: [/一次性创业补贴/, /创业补贴/] },
   { id: "qiuzhi-chuangye-butie", name: "求职创业补贴", patterns: [/求职创业补贴/] },
@@ -22,9 +26,25 @@ export const INSTRUMENTS = [
   { id: "chuangye-fuhua", name: "创业孵化基地", patterns: [/创业孵化/, /孵化基地/, /创业园区/] },
   { id: "caiyuan-guifan", name: "规模裁员规范", patterns: [/裁减人员/, /经济性裁员/] },
   // beyond employment: the topics other notices carry (talent, science, investment promotion, consumption, housing, relief)
-  { id: "rencai-yinjin", name: "人才引进补贴", patterns: [/人才引进/, /引才/, /安家补贴/, /安家费/, /人才(?:购房|住房|生活)补贴/] },
-  { id: "keji-yanfa", name: "研发投入奖补", patterns: [/研发(?:费用|投入)[^。；]{0,10}(?:补助|奖励|补贴)/, /高新技术企业[^。；]{0,10}(?:奖励|补助)/, /科技型中小企业/] },
-  { id: "zhaoshang-yinzi", name: "招商引资奖励", patterns: [/招商引资/, /(?:引进|落户)[^。；]{0,12}项目[^。；]{0,12}奖励/, /固定资产投资[^。；]{0,10}(?:奖励|补助)/] },
+  {
+    id: "rencai-yinjin",
+    name: "人才引进补贴",
+    patterns: [/人才引进/, /引才/, /安家补贴/, /安家费/, /人才(?:购房|住房|生活)补贴/],
+  },
+  {
+    id: "keji-yanfa",
+    name: "研发投入奖补",
+    patterns: [
+      /研发(?:费用|投入)[^。；]{0,10}(?:补助|奖励|补贴)/,
+      /高新技术企业[^。；]{0,10}(?:奖励|补助)/,
+      /科技型中小企业/,
+    ],
+  },
+  {
+    id: "zhaoshang-yinzi",
+    name: "招商引资奖励",
+    patterns: [/招商引资/, /(?:引进|落户)[^。；]{0,12}项目[^。；]{0,12}奖励/, /固定资产投资[^。；]{0,10}(?:奖励|补助)/],
+  },
   { id: "xiaofei-quan", name: "消费券", patterns: [/消费券/, /惠民券/] },
   { id: "zhufang-baozhang", name: "住房保障", patterns: [/公共租赁住房/, /公租房/, /保障性(?:租赁)?住房/, /租赁补贴/] },
   // the payment, not the group: 低保家庭 and 特困人员 are often only whom an employment measure targets
@@ -60,4 +80,17 @@ export const PARAM_GROUPS = [
 ] as const;
 
 /** The characters of a `per` (人·月) as words for a parameter name. */
-export const PER_WORDS: Record<string, string> = { 人: "person", 月: "month", 年: "year", 天: "day", 日: "day", 户: "household", 次: "time", 家: "firm", 个: "unit", 名: "person", 场: "event", 期: "session" };
+export const PER_WORDS: Record<string, string> = {
+  人: "person",
+  月: "month",
+  年: "year",
+  天: "day",
+  日: "day",
+  户: "household",
+  次: "time",
+  家: "firm",
+  个: "unit",
+  名: "person",
+  场: "event",
+  期: "session",
+};

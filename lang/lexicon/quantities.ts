@@ -2,19 +2,70 @@
 export const MONEY_UNITS = { 元: 1, 万元: 1e4, 亿元: 1e8, 千元: 1e3 } as const;
 
 /** Counter words a count may carry (FORMAT.md): 人, 人次, 个, 家, 次, 名, 户, 项, 所, 张, 批… */
-export const COUNTERS = ["人次", "人", "个", "家", "次", "名", "户", "项", "所", "类", "批", "张", "位", "场", "座", "台", "套", "件", "条", "支"] as const;
+export const COUNTERS = [
+  "人次",
+  "人",
+  "个",
+  "家",
+  "次",
+  "名",
+  "户",
+  "项",
+  "所",
+  "类",
+  "批",
+  "张",
+  "位",
+  "场",
+  "座",
+  "台",
+  "套",
+  "件",
+  "条",
+  "支",
+] as const;
 
 /** Counters printed another way: 1.6万人(次) is 人次. */
 export const COUNTER_ALIASES = { "人(次)": "人次", "人（次）": "人次" } as const;
 
 /** Counters an article 一 takes (建立一个机制, 打造一批品牌, 明确一名联络员, 一次告知): not a quantity when exact. */
-export const ARTICLE_COUNTERS = ["个", "家", "项", "所", "批", "类", "位", "场", "座", "套", "张", "名", "户", "次", "件", "条", "支"] as const;
+export const ARTICLE_COUNTERS = [
+  "个",
+  "家",
+  "项",
+  "所",
+  "批",
+  "类",
+  "位",
+  "场",
+  "座",
+  "套",
+  "张",
+  "名",
+  "户",
+  "次",
+  "件",
+  "条",
+  "支",
+] as const;
 
 /** Foreign currencies keep their own unit (FORMAT.md): 100万美元 → 1000000 美元. */
 export const FOREIGN_CURRENCIES = ["美元", "欧元", "港元"] as const;
 
 /** Nouns of people that make a bare number a count of 人: 100万以上贫困人口, 帮助5000余名… (with no counter word). */
-export const PEOPLE_NOUNS = ["人口", "人员", "劳动力", "群众", "农民工", "毕业生", "职工", "居民", "老年人", "学生", "儿童"] as const;
+export const PEOPLE_NOUNS = [
+  "人口",
+  "人员",
+  "劳动力",
+  "群众",
+  "农民工",
+  "毕业生",
+  "职工",
+  "居民",
+  "老年人",
+  "学生",
+  "儿童",
+] as const;
 
 /** Ranks: 居前3名, 排名前十位 bound the count from above. */
 export const RANK_BEFORE = "前";
@@ -23,7 +74,21 @@ export const RANK_BEFORE = "前";
 export const AGE_UNITS = ["周岁", "岁"] as const;
 
 /** Words before a number that bound it from above: 最高不超过15万元, 不足20人. Longest first. */
-export const MAX_BEFORE = ["最高不超过", "最多不超过", "原则上不超过", "最长不超过", "不超过", "不高于", "不得高于", "最高", "最多", "最长", "不足", "低于", "只"] as const;
+export const MAX_BEFORE = [
+  "最高不超过",
+  "最多不超过",
+  "原则上不超过",
+  "最长不超过",
+  "不超过",
+  "不高于",
+  "不得高于",
+  "最高",
+  "最多",
+  "最长",
+  "不足",
+  "低于",
+  "只",
+] as const;
 /** Words before a number that bound it from below: 不低于90%, 至少有一人, 女满45周岁. */
 export const MIN_BEFORE = ["不得低于", "不低于", "不少于", "至少", "超过", "达到", "高于", "最低", "满"] as const;
 /** Words after a number that bound it: 30人（含）以下, 70%以上, 55周岁及其以上, 10个工作日内. */
@@ -66,13 +131,34 @@ export const PER_AFTER = {
 } as const;
 
 /** Duration units: 3年, 6个月, 30日, 10个工作日, 半年. */
-export const DURATION_UNITS = { 个工作日: "workday", 工作日: "workday", 个月: "month", 年: "year", 日: "day", 天: "day" } as const;
+export const DURATION_UNITS = {
+  个工作日: "workday",
+  工作日: "workday",
+  个月: "month",
+  年: "year",
+  日: "day",
+  天: "day",
+} as const;
 
 /** Separators of a range: 16—24岁, 1至2名, 3—12个月, 2019年1月1日至12月31日. */
 export const RANGE_SEPARATORS = "—–－\\-~～至到";
 
 /** Verbs before the 1 of a rate base: 每新吸纳1人按…1000元, 引进1名高层次人才，给予最高5万元. */
-export const RATE_BASE_VERBS = ["吸纳", "招用", "安置", "录用", "新增", "招收", "聘用", "引进", "培养", "认定", "推荐", "带动", "帮扶"] as const;
+export const RATE_BASE_VERBS = [
+  "吸纳",
+  "招用",
+  "安置",
+  "录用",
+  "新增",
+  "招收",
+  "聘用",
+  "引进",
+  "培养",
+  "认定",
+  "推荐",
+  "带动",
+  "帮扶",
+] as const;
 
 /** Verbs whose bare 万 number counts people: 城镇新增就业11万以上, 培训农民工3.5万. */
 export const PEOPLE_VERBS = ["新增就业", "转移就业", "就业", "培训", "输转", "转移", "吸纳", "帮扶", "安置"] as const;

@@ -35,13 +35,21 @@ export const sentenceAt = (src: string, from: number, to: number, lo: number, hi
 function clauseLabel(src: string, start: number, end: number, lo: number, hi: number): string {
   let s = start;
   while (s > lo && !/[，。；：（\n]/.test(src[s - 1]!)) s--;
-  let words = src.slice(s, start).replace(/\s+/g, "").replace(/(?:下调为|提高到|调整为|放宽到|为|达到|不低于|不超过|按|给予|的)+$/, "");
+  let words = src
+    .slice(s, start)
+    .replace(/\s+/g, "")
+    .replace(/(?:下调为|提高到|调整为|放宽到|为|达到|不低于|不超过|按|给予|的)+$/, "");
   const cut = Math.max(words.lastIndexOf("占"), words.lastIndexOf("按"), words.lastIndexOf("对"));
   if (cut >= 0 && words.length - cut >= 4) words = words.slice(cut);
   if (words.length >= 2) return words.slice(-14);
   let e = end;
   while (e < hi && !/[，。；：）\n]/.test(src[e]!)) e++;
-  return src.slice(end, e).replace(/\s+/g, "").replace(/^的/, "").replace(/(?:达到|为|下调为).*$/, "").slice(0, 8);
+  return src
+    .slice(end, e)
+    .replace(/\s+/g, "")
+    .replace(/^的/, "")
+    .replace(/(?:达到|为|下调为).*$/, "")
+    .slice(0, 8);
 }
 
 type Instrument = (typeof INSTRUMENTS)[number];
@@ -50,10 +58,16 @@ type Instrument = (typeof INSTRUMENTS)[number];
  * The instruments an amount belongs to: those its sentence (or its purpose label) names, else the
  * one instrument its measure names; with the sentence, for callers that quote it.
  */
-export function amountInstruments(d: PolicyDocument, m: PolicyDocument["measures"][number], a: PolicyDocument["measures"][number]["amounts"][number]): { sentence: { start: number; end: number; text: string }; hits: Instrument[] } {
+export function amountInstruments(
+  d: PolicyDocument,
+  m: PolicyDocument["measures"][number],
+  a: PolicyDocument["measures"][number]["amounts"][number],
+): { sentence: { start: number; end: number; text: string }; hits: Instrument[] } {
   const sentence = sentenceAt(d.source.text, a.span.start, a.span.end, m.span.start, m.span.end);
   const flat = sentence.text.replace(/\s+/g, "");
-  let hits: Instrument[] = INSTRUMENTS.filter((ins) => ins.patterns.some((p) => p.test(flat) || (a.purpose && p.test(a.purpose.label))));
+  let hits: Instrument[] = INSTRUMENTS.filter((ins) =>
+    ins.patterns.some((p) => p.test(flat) || (a.purpose && p.test(a.purpose.label))),
+  );
   if (!hits.length) {
     const inMeasure = measureInstruments(m);
     if (inMeasure.length === 1) hits = [inMeasure[0]!];
@@ -91,7 +105,18 @@ export function compareDocuments(docs: PolicyDocument[]): CompareRow[] {
     for (const m of d.measures) {
       for (const a of m.amounts) {
         const { sentence, hits } = amountInstruments(d, m, a);
-        const periods = m.periods.filter((p) => p.span.start >= sentence.start && p.span.end <= sentence.end).map((p) => [p.start && `${p.start}起`, p.end && `至${p.end}`, p.duration && `${Array.isArray(p.duration.value) ? p.duration.value.join("—") : p.duration.value}${{ year: "年", month: "个月", day: "日", workday: "个工作日" }[p.duration.unit]}${p.duration.bound === "max" ? "以内" : p.duration.bound === "min" ? "以上" : ""}`].filter(Boolean).join(""));
+        const periods = m.periods
+          .filter((p) => p.span.start >= sentence.start && p.span.end <= sentence.end)
+          .map((p) =>
+            [
+              p.start && `${p.start}起`,
+              p.end && `至${p.end}`,
+              p.duration &&
+                `${Array.isArray(p.duration.value) ? p.duration.value.join("—") : p.duration.value}${{ year: "年", month: "个月", day: "日", workday: "个工作日" }[p.duration.unit]}${p.duration.bound === "max" ? "以内" : p.duration.bound === "min" ? "以上" : ""}`,
+            ]
+              .filter(Boolean)
+              .join(""),
+          );
         for (const ins of hits) {
           rows.push({
             instrument: ins.id,
@@ -116,5 +141,10 @@ export function compareDocuments(docs: PolicyDocument[]): CompareRow[] {
       }
     }
   }
-  return rows.sort((x, y) => x.instrument.localeCompare(y.instrument) || (x.region ?? "").localeCompare(y.region ?? "") || (x.year ?? "").localeCompare(y.year ?? ""));
+  return rows.sort(
+    (x, y) =>
+      x.instrument.localeCompare(y.instrument) ||
+      (x.region ?? "").localeCompare(y.region ?? "") ||
+      (x.year ?? "").localeCompare(y.year ?? ""),
+  );
 }

@@ -1,5 +1,14 @@
 import { diffChars } from "diff";
-import type { Amount, Change, Measure, MeasurePair, Period, PolicyDiff, PolicyDocument, UnitRole } from "../../schemas/index.ts";
+import type {
+  Amount,
+  Change,
+  Measure,
+  MeasurePair,
+  Period,
+  PolicyDiff,
+  PolicyDocument,
+  UnitRole,
+} from "../../schemas/index.ts";
 import { DIFF_SCHEMA_VERSION } from "../../schemas/index.ts";
 import { canonName } from "./eval.ts";
 import { INSTRUMENTS } from "../../lang/lexicon/instruments.ts";
@@ -16,7 +25,10 @@ export interface DiffOptions {
 
 /** Why two measures were paired, in terms a reader checks: the instruments both name, the values both state, how alike their titles are. */
 function evidenceOf(a: Measure, b: Measure): MeasurePair["evidence"] {
-  const instruments = (m: Measure) => new Set(INSTRUMENTS.filter((ins) => ins.patterns.some((p) => p.test(m.title) || p.test(m.text))).map((ins) => ins.name));
+  const instruments = (m: Measure) =>
+    new Set(
+      INSTRUMENTS.filter((ins) => ins.patterns.some((p) => p.test(m.title) || p.test(m.text))).map((ins) => ins.name),
+    );
   const ia = instruments(a);
   const values = (m: Measure) => new Set(m.amounts.map(amountText));
   const vb = values(b);
@@ -93,13 +105,22 @@ const LEVELS: [RegExp, string][] = [
   [/(?:地区|自治州|州|盟|市)$/, "prefecture"],
   [/(?:县|区|旗|自治县)$/, "county"],
 ];
-export const levelOf = (region: string | null) => (region ? (LEVELS.find(([re]) => re.test(region))?.[1] ?? null) : null);
+export const levelOf = (region: string | null) =>
+  region ? (LEVELS.find(([re]) => re.test(region))?.[1] ?? null) : null;
 
 const val = (v: number | [number, number]) => (Array.isArray(v) ? `${v[0]}—${v[1]}` : String(v));
 const unitText = (a: { unit: string }) => (a.unit === "元" || a.unit === "%" || a.unit === "岁" ? a.unit : a.unit);
-const amountText = (a: Amount) => `${val(a.value)}${unitText(a)}${a.bound !== "exact" && a.bound !== "range" ? `(${a.bound})` : ""}${a.per ? `/${a.per}` : ""}`;
+const amountText = (a: Amount) =>
+  `${val(a.value)}${unitText(a)}${a.bound !== "exact" && a.bound !== "range" ? `(${a.bound})` : ""}${a.per ? `/${a.per}` : ""}`;
 const periodText = (p: Period) =>
-  [p.start && `from ${p.start}`, p.end && `until ${p.end}`, p.duration && `${val(p.duration.value)} ${p.duration.unit}${p.duration.bound === "exact" ? "" : ` (${p.duration.bound})`}`].filter(Boolean).join(" ");
+  [
+    p.start && `from ${p.start}`,
+    p.end && `until ${p.end}`,
+    p.duration &&
+      `${val(p.duration.value)} ${p.duration.unit}${p.duration.bound === "exact" ? "" : ` (${p.duration.bound})`}`,
+  ]
+    .filter(Boolean)
+    .join(" ");
 
 /** The text around a finding up to any of `stops`, the finding itself replaced by @. */
 function around(m: Measure, doc: PolicyDocument, span: { start: number; end: number }, stops: RegExp): string {
@@ -125,13 +146,25 @@ interface Side<T> {
 }
 
 const contextSimilarity = (x: Side<unknown>, y: Side<unknown>) =>
-  0.5 * dice(x.context.clause, y.context.clause) + 0.25 * dice(x.context.sentence, y.context.sentence) + 0.25 * dice(x.context.window, y.context.window);
+  0.5 * dice(x.context.clause, y.context.clause) +
+  0.25 * dice(x.context.sentence, y.context.sentence) +
+  0.25 * dice(x.context.window, y.context.window);
 
 /** Greedy one-to-one matching of findings by context similarity within a compatibility rule. */
-function matchFindings<T>(a: Side<T>[], b: Side<T>[], compatible: (x: T, y: T) => boolean, same: (x: T, y: T) => boolean, min = 0.25): { pairs: [number, number, number][]; freeA: number[]; freeB: number[] } {
+function matchFindings<T>(
+  a: Side<T>[],
+  b: Side<T>[],
+  compatible: (x: T, y: T) => boolean,
+  same: (x: T, y: T) => boolean,
+  min = 0.25,
+): { pairs: [number, number, number][]; freeA: number[]; freeB: number[] } {
   const cand: [number, number, number][] = [];
   // an unchanged value needs less context to be the same finding
-  a.forEach((x, i) => b.forEach((y, j) => compatible(x.item, y.item) && cand.push([i, j, contextSimilarity(x, y) + (same(x.item, y.item) ? 0.2 : 0)])));
+  a.forEach((x, i) => {
+    b.forEach((y, j) => {
+      if (compatible(x.item, y.item)) cand.push([i, j, contextSimilarity(x, y) + (same(x.item, y.item) ? 0.2 : 0)]);
+    });
+  });
   cand.sort((p, q) => q[2] - p[2]);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
@@ -142,18 +175,46 @@ function matchFindings<T>(a: Side<T>[], b: Side<T>[], compatible: (x: T, y: T) =
     usedB.add(j);
     pairs.push([i, j, s]);
   }
-  return { pairs, freeA: a.map((_, i) => i).filter((i) => !usedA.has(i)), freeB: b.map((_, j) => j).filter((j) => !usedB.has(j)) };
+  return {
+    pairs,
+    freeA: a.map((_, i) => i).filter((i) => !usedA.has(i)),
+    freeB: b.map((_, j) => j).filter((j) => !usedB.has(j)),
+  };
 }
 
-const aRef = (s: Side<Amount>) => ({ measure: s.measure.id, text: s.item.text, span: s.item.span, kind: s.item.kind, value: s.item.value, unit: s.item.unit, bound: s.item.bound, ...(s.item.per ? { per: s.item.per } : {}), ...(s.item.purpose ? { purpose: s.item.purpose.label } : {}) });
-const pRef = (s: Side<Period>) => ({ measure: s.measure.id, text: s.item.text, span: s.item.span, start: s.item.start, end: s.item.end, duration: s.item.duration });
-const sameValue = (x: number | [number, number], y: number | [number, number]) => JSON.stringify(x) === JSON.stringify(y);
+const aRef = (s: Side<Amount>) => ({
+  measure: s.measure.id,
+  text: s.item.text,
+  span: s.item.span,
+  kind: s.item.kind,
+  value: s.item.value,
+  unit: s.item.unit,
+  bound: s.item.bound,
+  ...(s.item.per ? { per: s.item.per } : {}),
+  ...(s.item.purpose ? { purpose: s.item.purpose.label } : {}),
+});
+const pRef = (s: Side<Period>) => ({
+  measure: s.measure.id,
+  text: s.item.text,
+  span: s.item.span,
+  start: s.item.start,
+  end: s.item.end,
+  duration: s.item.duration,
+});
+const sameValue = (x: number | [number, number], y: number | [number, number]) =>
+  JSON.stringify(x) === JSON.stringify(y);
 
 function amountChanges(ma: Measure[], mb: Measure[], A: PolicyDocument, B: PolicyDocument): Change[] {
-  const side = (ms: Measure[], d: PolicyDocument) => ms.flatMap((m) => m.amounts.map((item) => ({ item, measure: m, context: contextOf(m, d, item.span) })));
+  const side = (ms: Measure[], d: PolicyDocument) =>
+    ms.flatMap((m) => m.amounts.map((item) => ({ item, measure: m, context: contextOf(m, d, item.span) })));
   const a = side(ma, A);
   const b = side(mb, B);
-  const { pairs, freeA, freeB } = matchFindings(a, b, (x, y) => x.kind === y.kind && x.unit === y.unit, (x, y) => sameValue(x.value, y.value) && x.bound === y.bound);
+  const { pairs, freeA, freeB } = matchFindings(
+    a,
+    b,
+    (x, y) => x.kind === y.kind && x.unit === y.unit,
+    (x, y) => sameValue(x.value, y.value) && x.bound === y.bound,
+  );
   const out: Change[] = [];
   const changedTo = new Map<number, number[]>(); // A index → B indexes it became
   for (const [i, j] of pairs) {
@@ -164,26 +225,54 @@ function amountChanges(ma: Measure[], mb: Measure[], A: PolicyDocument, B: Polic
   // one amount that became two (稳岗返还 50% → 30%/60%): an added amount whose best partner already changed
   const stillFree: number[] = [];
   for (const j of freeB) {
-    const best = pairs.filter(([i]) => a[i]!.item.kind === b[j]!.item.kind && a[i]!.item.unit === b[j]!.item.unit).map(([i, jj]) => [i, contextSimilarity(a[i]!, b[j]!), jj] as const).sort((p, q) => q[1] - p[1])[0];
+    const best = pairs
+      .filter(([i]) => a[i]!.item.kind === b[j]!.item.kind && a[i]!.item.unit === b[j]!.item.unit)
+      .map(([i, jj]) => [i, contextSimilarity(a[i]!, b[j]!), jj] as const)
+      .sort((p, q) => q[1] - p[1])[0];
     if (best && best[1] >= 0.25 && changedTo.has(best[0])) changedTo.get(best[0])!.push(j);
     else stillFree.push(j);
   }
   for (const [i, js] of changedTo) {
     const from = aRef(a[i]!);
     const to = js.map((j) => aRef(b[j]!));
-    const what = a[i]!.item.purpose?.label ?? b[js[0]!]!.item.purpose?.label ?? a[i]!.context.clause.split("@")[0]!.replace(/\s+/g, "").slice(-12);
-    out.push({ family: "amount", change: "changed", from: [from], to, summary: `${what} ${amountText(a[i]!.item)} → ${js.map((j) => amountText(b[j]!.item)).join("/")}` });
+    const what =
+      a[i]!.item.purpose?.label ??
+      b[js[0]!]!.item.purpose?.label ??
+      a[i]!.context.clause.split("@")[0]!.replace(/\s+/g, "").slice(-12);
+    out.push({
+      family: "amount",
+      change: "changed",
+      from: [from],
+      to,
+      summary: `${what} ${amountText(a[i]!.item)} → ${js.map((j) => amountText(b[j]!.item)).join("/")}`,
+    });
   }
-  for (const i of freeA) out.push({ family: "amount", change: "removed", from: [aRef(a[i]!)], to: [], summary: `removed ${amountText(a[i]!.item)} (“${a[i]!.item.text}”)` });
-  for (const j of stillFree) out.push({ family: "amount", change: "added", from: [], to: [aRef(b[j]!)], summary: `added ${amountText(b[j]!.item)} (“${b[j]!.item.text}”)` });
+  for (const i of freeA)
+    out.push({
+      family: "amount",
+      change: "removed",
+      from: [aRef(a[i]!)],
+      to: [],
+      summary: `removed ${amountText(a[i]!.item)} (“${a[i]!.item.text}”)`,
+    });
+  for (const j of stillFree)
+    out.push({
+      family: "amount",
+      change: "added",
+      from: [],
+      to: [aRef(b[j]!)],
+      summary: `added ${amountText(b[j]!.item)} (“${b[j]!.item.text}”)`,
+    });
   return out;
 }
 
 type PeriodKind = "range" | "start" | "end" | "duration";
-const periodKind = (p: Period): PeriodKind => (p.duration && !p.start && !p.end ? "duration" : p.start && p.end ? "range" : p.start ? "start" : "end");
+const periodKind = (p: Period): PeriodKind =>
+  p.duration && !p.start && !p.end ? "duration" : p.start && p.end ? "range" : p.start ? "start" : "end";
 
 function periodChanges(ma: Measure[], mb: Measure[], A: PolicyDocument, B: PolicyDocument): Change[] {
-  const side = (ms: Measure[], d: PolicyDocument) => ms.flatMap((m) => m.periods.map((item) => ({ item, measure: m, context: contextOf(m, d, item.span) })));
+  const side = (ms: Measure[], d: PolicyDocument) =>
+    ms.flatMap((m) => m.periods.map((item) => ({ item, measure: m, context: contextOf(m, d, item.span) })));
   const a = side(ma, A);
   const b = side(mb, B);
   const compatible = (x: Period, y: Period) => {
@@ -191,7 +280,13 @@ function periodChanges(ma: Measure[], mb: Measure[], A: PolicyDocument, B: Polic
     const ky = periodKind(y);
     return kx === ky || (kx !== "duration" && ky !== "duration");
   };
-  const { pairs, freeA, freeB } = matchFindings(a, b, compatible, (x, y) => x.start === y.start && x.end === y.end && JSON.stringify(x.duration) === JSON.stringify(y.duration), 0.2);
+  const { pairs, freeA, freeB } = matchFindings(
+    a,
+    b,
+    compatible,
+    (x, y) => x.start === y.start && x.end === y.end && JSON.stringify(x.duration) === JSON.stringify(y.duration),
+    0.2,
+  );
   const out: Change[] = [];
   for (const [i, j] of pairs) {
     const x = a[i]!.item;
@@ -202,31 +297,90 @@ function periodChanges(ma: Measure[], mb: Measure[], A: PolicyDocument, B: Polic
     if (JSON.stringify(x.duration) !== JSON.stringify(y.duration)) fields.push("duration");
     if (!fields.length) continue;
     const words = fields.map((f) =>
-      f === "end" ? (x.end && y.end ? `deadline moved ${x.end} → ${y.end}` : y.end ? `end added ${y.end}` : `end dropped ${x.end}`)
-      : f === "start" ? (x.start && y.start ? `start moved ${x.start} → ${y.start}` : y.start ? `start added ${y.start}` : `start dropped ${x.start}`)
-      : `duration ${x.duration ? periodText({ ...x, start: null, end: null }) : "none"} → ${y.duration ? periodText({ ...y, start: null, end: null }) : "none"}`,
+      f === "end"
+        ? x.end && y.end
+          ? `deadline moved ${x.end} → ${y.end}`
+          : y.end
+            ? `end added ${y.end}`
+            : `end dropped ${x.end}`
+        : f === "start"
+          ? x.start && y.start
+            ? `start moved ${x.start} → ${y.start}`
+            : y.start
+              ? `start added ${y.start}`
+              : `start dropped ${x.start}`
+          : `duration ${x.duration ? periodText({ ...x, start: null, end: null }) : "none"} → ${y.duration ? periodText({ ...y, start: null, end: null }) : "none"}`,
     );
-    out.push({ family: "period", change: "changed", fields, from: [pRef(a[i]!)], to: [pRef(b[j]!)], summary: words.join("; ") });
+    out.push({
+      family: "period",
+      change: "changed",
+      fields,
+      from: [pRef(a[i]!)],
+      to: [pRef(b[j]!)],
+      summary: words.join("; "),
+    });
   }
-  for (const i of freeA) out.push({ family: "period", change: "removed", fields: [], from: [pRef(a[i]!)], to: [], summary: `removed ${periodText(a[i]!.item)} (“${a[i]!.item.text}”)` });
-  for (const j of freeB) out.push({ family: "period", change: "added", fields: [], from: [], to: [pRef(b[j]!)], summary: `added ${periodText(b[j]!.item)} (“${b[j]!.item.text}”)` });
+  for (const i of freeA)
+    out.push({
+      family: "period",
+      change: "removed",
+      fields: [],
+      from: [pRef(a[i]!)],
+      to: [],
+      summary: `removed ${periodText(a[i]!.item)} (“${a[i]!.item.text}”)`,
+    });
+  for (const j of freeB)
+    out.push({
+      family: "period",
+      change: "added",
+      fields: [],
+      from: [],
+      to: [pRef(b[j]!)],
+      summary: `added ${periodText(b[j]!.item)} (“${b[j]!.item.text}”)`,
+    });
   return out;
 }
 
 function unitChanges(ma: Measure[], mb: Measure[]): Change[] {
-  const names = (ms: Measure[], role: UnitRole) => [...new Set(ms.flatMap((m) => m.units.filter((u) => u.role === role).map((u) => canonName(u.name))))];
+  const names = (ms: Measure[], role: UnitRole) => [
+    ...new Set(ms.flatMap((m) => m.units.filter((u) => u.role === role).map((u) => canonName(u.name)))),
+  ];
   const out: Change[] = [];
   for (const role of ["lead", "cooperating", "responsible", "implementing"] as UnitRole[]) {
     const a = names(ma, role);
     const b = names(mb, role);
     if (role === "lead") {
-      if (a.join() !== b.join() && (a.length || b.length)) out.push({ family: "unit", change: "lead-changed", role, from: a, to: b, summary: `lead unit changed: ${a.join("、") || "none"} → ${b.join("、") || "none"}` });
+      if (a.join() !== b.join() && (a.length || b.length))
+        out.push({
+          family: "unit",
+          change: "lead-changed",
+          role,
+          from: a,
+          to: b,
+          summary: `lead unit changed: ${a.join("、") || "none"} → ${b.join("、") || "none"}`,
+        });
       continue;
     }
     const added = b.filter((n) => !a.includes(n));
     const removed = a.filter((n) => !b.includes(n));
-    if (added.length) out.push({ family: "unit", change: "added", role, from: [], to: added, summary: `${role} added: ${added.join("、")}` });
-    if (removed.length) out.push({ family: "unit", change: "removed", role, from: removed, to: [], summary: `${role} dropped: ${removed.join("、")}` });
+    if (added.length)
+      out.push({
+        family: "unit",
+        change: "added",
+        role,
+        from: [],
+        to: added,
+        summary: `${role} added: ${added.join("、")}`,
+      });
+    if (removed.length)
+      out.push({
+        family: "unit",
+        change: "removed",
+        role,
+        from: removed,
+        to: [],
+        summary: `${role} dropped: ${removed.join("、")}`,
+      });
   }
   return out;
 }
@@ -266,7 +420,10 @@ export function diffDocuments(A: PolicyDocument, B: PolicyDocument, options: Dif
   // 2018 entrepreneurship items merged into one 2020 item, is a merge)
   for (let j = 0; j < vb.length; j++) {
     if (matchB.has(j)) continue;
-    const byContainment = va.map((x, i) => [i, containment(vb[j]!, x), sim[i]![j]!] as const).filter(([i]) => matchA.has(i)).sort((p, q) => q[1] - p[1])[0];
+    const byContainment = va
+      .map((x, i) => [i, containment(vb[j]!, x), sim[i]![j]!] as const)
+      .filter(([i]) => matchA.has(i))
+      .sort((p, q) => q[1] - p[1])[0];
     const top = sim.map((row, i) => [i, row[j]!] as const).sort((p, q) => q[1] - p[1])[0];
     if (byContainment && byContainment[1] >= minCont && byContainment[2] >= minSim * 0.75) {
       links.push({ i: byContainment[0], j, s: byContainment[2], relation: "split" });
@@ -278,7 +435,10 @@ export function diffDocuments(A: PolicyDocument, B: PolicyDocument, options: Dif
   }
   for (let i = 0; i < va.length; i++) {
     if (matchA.has(i)) continue;
-    const byContainment = vb.map((y, j) => [j, containment(va[i]!, y), sim[i]![j]!] as const).filter(([j]) => matchB.has(j)).sort((p, q) => q[1] - p[1])[0];
+    const byContainment = vb
+      .map((y, j) => [j, containment(va[i]!, y), sim[i]![j]!] as const)
+      .filter(([j]) => matchB.has(j))
+      .sort((p, q) => q[1] - p[1])[0];
     const top = sim[i]!.map((x, j) => [j, x] as const).sort((p, q) => q[1] - p[1])[0];
     if (byContainment && byContainment[1] >= minCont && byContainment[2] >= minSim * 0.75) {
       links.push({ i, j: byContainment[0], s: byContainment[2], relation: "merge" });
@@ -306,12 +466,25 @@ export function diffDocuments(A: PolicyDocument, B: PolicyDocument, options: Dif
   for (const l of links) {
     const key = groupOf.get(`a${l.i}`)!;
     if (groupChanges.has(key)) continue;
-    const ma = links.filter((o) => groupOf.get(`a${o.i}`) === key).map((o) => o.i).filter((v, k, arr) => arr.indexOf(v) === k).sort((x, y) => x - y).map((i) => A.measures[i]!);
-    const mb = links.filter((o) => groupOf.get(`a${o.i}`) === key).map((o) => o.j).filter((v, k, arr) => arr.indexOf(v) === k).sort((x, y) => x - y).map((j) => B.measures[j]!);
+    const ma = links
+      .filter((o) => groupOf.get(`a${o.i}`) === key)
+      .map((o) => o.i)
+      .filter((v, k, arr) => arr.indexOf(v) === k)
+      .sort((x, y) => x - y)
+      .map((i) => A.measures[i]!);
+    const mb = links
+      .filter((o) => groupOf.get(`a${o.i}`) === key)
+      .map((o) => o.j)
+      .filter((v, k, arr) => arr.indexOf(v) === k)
+      .sort((x, y) => x - y)
+      .map((j) => B.measures[j]!);
     const ta = ma.map((m) => m.text).join("\n");
     const tb = mb.map((m) => m.text).join("\n");
     const changes = [...amountChanges(ma, mb, A, B), ...periodChanges(ma, mb, A, B), ...unitChanges(ma, mb)];
-    const textDiff = diffChars(ta, tb).map((p) => ({ op: p.added ? ("insert" as const) : p.removed ? ("delete" as const) : ("equal" as const), text: p.value }));
+    const textDiff = diffChars(ta, tb).map((p) => ({
+      op: p.added ? ("insert" as const) : p.removed ? ("delete" as const) : ("equal" as const),
+      text: p.value,
+    }));
     groupChanges.set(key, { changes, textDiff, same: ta.replace(/\s+/g, "") === tb.replace(/\s+/g, "") });
   }
   const pairs: MeasurePair[] = links
@@ -320,13 +493,35 @@ export function diffDocuments(A: PolicyDocument, B: PolicyDocument, options: Dif
       const key = groupOf.get(`a${l.i}`)!;
       const gc = groupChanges.get(key)!;
       const status: MeasurePair["status"] = gc.changes.length ? "changed" : gc.same ? "unchanged" : "reworded";
-      return { a: A.measures[l.i]!.id, b: B.measures[l.j]!.id, status, relation: l.relation, similarity: Math.round(Math.min(1, l.s) * 1000) / 1000, group: key, evidence: evidenceOf(A.measures[l.i]!, B.measures[l.j]!), changes: gc.changes, textDiff: gc.textDiff };
+      return {
+        a: A.measures[l.i]!.id,
+        b: B.measures[l.j]!.id,
+        status,
+        relation: l.relation,
+        similarity: Math.round(Math.min(1, l.s) * 1000) / 1000,
+        group: key,
+        evidence: evidenceOf(A.measures[l.i]!, B.measures[l.j]!),
+        changes: gc.changes,
+        textDiff: gc.textDiff,
+      };
     });
 
-  const ref = (d: PolicyDocument) => ({ id: d.id, path: d.source.path, docNumber: d.meta.docNumber, title: d.meta.title, issuer: d.meta.issuer, region: d.meta.region, level: levelOf(d.meta.region), date: d.meta.date, cites: d.meta.cites });
+  const ref = (d: PolicyDocument) => ({
+    id: d.id,
+    path: d.source.path,
+    docNumber: d.meta.docNumber,
+    title: d.meta.title,
+    issuer: d.meta.issuer,
+    region: d.meta.region,
+    level: levelOf(d.meta.region),
+    date: d.meta.date,
+    cites: d.meta.cites,
+  });
   const ra = ref(A);
   const rb = ref(B);
-  const metaChanges = (["docNumber", "title", "issuer", "region", "level", "date"] as const).filter((f) => ra[f] !== rb[f]).map((f) => ({ field: f, a: ra[f], b: rb[f] }));
+  const metaChanges = (["docNumber", "title", "issuer", "region", "level", "date"] as const)
+    .filter((f) => ra[f] !== rb[f])
+    .map((f) => ({ field: f, a: ra[f], b: rb[f] }));
   const canonCites = (d: PolicyDocument) => d.meta.cites.map(canonName);
   return {
     schemaVersion: DIFF_SCHEMA_VERSION,

@@ -10,7 +10,14 @@ export interface AlignmentGold {
   a: string;
   b: string;
   aligned: { a: string; b: string; confidence: "sure" | "likely"; why?: string }[];
-  changes: { a: string; b: string; field: "amount" | "period" | "unit"; from: string | number; to: string | number; what?: string }[];
+  changes: {
+    a: string;
+    b: string;
+    field: "amount" | "period" | "unit";
+    from: string | number;
+    to: string | number;
+    what?: string;
+  }[];
   onlyA: string[];
   onlyB: string[];
 }
@@ -54,7 +61,8 @@ export function scoreDiff(diff: PolicyDiff, gold: AlignmentGold): DiffScore {
       }
     return { from, to };
   };
-  const norm = (field: string, v: string | number) => (field === "amount" ? JSON.stringify(v) : field === "unit" ? canonName(String(v)) : String(v));
+  const norm = (field: string, v: string | number) =>
+    field === "amount" ? JSON.stringify(v) : field === "unit" ? canonName(String(v)) : String(v);
   const missedChanges = gold.changes
     .filter((c) => {
       const got = valuesOf(c.a, c.b, c.field);

@@ -30,7 +30,12 @@ export interface EvalResult {
 
 /** Names and 文号: whitespace removed, ( ) ≡ （ ）, [ ] ≡ 【 】 ≡ 〔 〕. */
 export const canonName = (s: string) =>
-  s.replace(/\s+/g, "").replace(/\(/g, "（").replace(/\)/g, "）").replace(/[\[【［]/g, "〔").replace(/[\]】］]/g, "〕");
+  s
+    .replace(/\s+/g, "")
+    .replace(/\(/g, "（")
+    .replace(/\)/g, "）")
+    .replace(/[[【［]/g, "〔")
+    .replace(/[\]】］]/g, "〕");
 /** Titles: as names, plus closing punctuation removed. */
 export const canonTitle = (s: string) => canonName(s).replace(/[。；;：:，,、.]+$/, "");
 
@@ -60,7 +65,8 @@ function compare(gold: string[], out: string[]): Counts & { missed: string[]; ex
   return { tp, fp: extra.length, fn: missed.length, missed, extra };
 }
 
-const emptyCounts = (): Record<Family, Counts> => Object.fromEntries(FAMILIES.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<Family, Counts>;
+const emptyCounts = (): Record<Family, Counts> =>
+  Object.fromEntries(FAMILIES.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<Family, Counts>;
 
 /**
  * FORMAT.md "Excerpts": when gold sets `truncatedAfter`, output measures after that
@@ -96,8 +102,16 @@ export function evaluate(pairs: { name: string; gold: Gold; doc: PolicyDocument 
     };
     const goldIds = new Set(gold.measures.map((m) => m.id));
     const outById = new Map(doc.measures.map((m) => [m.id, m]));
-    add("measures", gold.measures.map((m) => m.id), doc.measures.map((m) => m.id));
-    add("titles", gold.measures.map((m) => `${m.id} ${canonTitle(m.title)}`), doc.measures.filter((m) => goldIds.has(m.id)).map((m) => `${m.id} ${canonTitle(m.title)}`));
+    add(
+      "measures",
+      gold.measures.map((m) => m.id),
+      doc.measures.map((m) => m.id),
+    );
+    add(
+      "titles",
+      gold.measures.map((m) => `${m.id} ${canonTitle(m.title)}`),
+      doc.measures.filter((m) => goldIds.has(m.id)).map((m) => `${m.id} ${canonTitle(m.title)}`),
+    );
 
     // meta: one item per field, matched against any accepted gold value
     for (const f of ["docNumber", "issuer", "title", "date", "region"] as const) {
@@ -117,12 +131,21 @@ export function evaluate(pairs: { name: string; gold: Gold; doc: PolicyDocument 
         }
       }
     }
-    add("meta", gold.meta.cites.map((c) => `cite=${canonName(c)}`), doc.meta.cites.map((c) => `cite=${canonName(c)}`));
+    add(
+      "meta",
+      gold.meta.cites.map((c) => `cite=${canonName(c)}`),
+      doc.meta.cites.map((c) => `cite=${canonName(c)}`),
+    );
 
     for (const gm of gold.measures) {
       const om = outById.get(gm.id);
-      add("units", gm.units.map((u) => `${gm.id} ${u.role} ${canonName(u.name)}`), (om?.units ?? []).map((u) => `${gm.id} ${u.role} ${canonName(u.name)}`));
-      const aKey = (a: { kind: string; value: number | [number, number]; unit: string }) => `${gm.id} ${a.kind} ${valueKey(a.value)} ${a.unit}`;
+      add(
+        "units",
+        gm.units.map((u) => `${gm.id} ${u.role} ${canonName(u.name)}`),
+        (om?.units ?? []).map((u) => `${gm.id} ${u.role} ${canonName(u.name)}`),
+      );
+      const aKey = (a: { kind: string; value: number | [number, number]; unit: string }) =>
+        `${gm.id} ${a.kind} ${valueKey(a.value)} ${a.unit}`;
       add("amounts", gm.amounts.map(aKey), (om?.amounts ?? []).map(aKey));
       // bound and per accuracy among matched amounts
       const pool = [...(om?.amounts ?? [])];
@@ -132,12 +155,30 @@ export function evaluate(pairs: { name: string; gold: Gold; doc: PolicyDocument 
         const oa = pool.splice(i, 1)[0]!;
         bound.total++;
         if (oa.bound === ga.bound) bound.correct++;
-        else misses.push({ doc: name, family: "amounts", kind: "false", item: `bound ${aKey(ga)}: ${oa.bound} ≠ gold ${ga.bound}` });
+        else
+          misses.push({
+            doc: name,
+            family: "amounts",
+            kind: "false",
+            item: `bound ${aKey(ga)}: ${oa.bound} ≠ gold ${ga.bound}`,
+          });
         per.total++;
         if ((oa.per ?? null) === (ga.per ?? null)) per.correct++;
-        else misses.push({ doc: name, family: "amounts", kind: "false", item: `per ${aKey(ga)}: ${oa.per ?? "none"} ≠ gold ${ga.per ?? "none"}` });
+        else
+          misses.push({
+            doc: name,
+            family: "amounts",
+            kind: "false",
+            item: `per ${aKey(ga)}: ${oa.per ?? "none"} ≠ gold ${ga.per ?? "none"}`,
+          });
       }
-      const atoms = (ps: { start: string | null; end: string | null; duration: { value: number | [number, number]; unit: string } | null }[]) =>
+      const atoms = (
+        ps: {
+          start: string | null;
+          end: string | null;
+          duration: { value: number | [number, number]; unit: string } | null;
+        }[],
+      ) =>
         ps.flatMap((p) => [
           ...(p.start ? [`${gm.id} start ${p.start}`] : []),
           ...(p.end ? [`${gm.id} end ${p.end}`] : []),
@@ -150,10 +191,19 @@ export function evaluate(pairs: { name: string; gold: Gold; doc: PolicyDocument 
       total[f].fp += counts[f].fp;
       total[f].fn += counts[f].fn;
     }
-    perDoc.push({ doc: name, families: Object.fromEntries(FAMILIES.map((f) => [f, score(counts[f])])) as Record<Family, FamilyScore> });
+    perDoc.push({
+      doc: name,
+      families: Object.fromEntries(FAMILIES.map((f) => [f, score(counts[f])])) as Record<Family, FamilyScore>,
+    });
   }
   const acc = (x: { correct: number; total: number }) => ({ ...x, accuracy: x.total ? x.correct / x.total : 1 });
-  return { families: Object.fromEntries(FAMILIES.map((f) => [f, score(total[f])])) as Record<Family, FamilyScore>, bound: acc(bound), per: acc(per), perDoc, misses };
+  return {
+    families: Object.fromEntries(FAMILIES.map((f) => [f, score(total[f])])) as Record<Family, FamilyScore>,
+    bound: acc(bound),
+    per: acc(per),
+    perDoc,
+    misses,
+  };
 }
 
 export function formatEval(r: EvalResult, verbose = false): string {

@@ -57,14 +57,25 @@ export function citationGraph(docs: PolicyDocument[]): CitationGraph {
   };
   const external = (docNumber: string) => {
     const id = nodeId(docNumber);
-    if (!nodes.has(id)) nodes.set(id, { id, docNumber, title: null, issuer: null, date: null, region: null, inCorpus: false });
+    if (!nodes.has(id))
+      nodes.set(id, { id, docNumber, title: null, issuer: null, date: null, region: null, inCorpus: false });
     return id;
   };
   for (const d of docs) {
     const id = d.meta.docNumber ? nodeId(d.meta.docNumber) : `doc:${d.id}`;
     const prev = nodes.get(id);
     // the same notice read twice (text and PDF) is one node; a corpus notice replaces its external stand-in
-    if (!prev || !prev.inCorpus) nodes.set(id, { id, docNumber: d.meta.docNumber, title: d.meta.title, issuer: d.meta.issuer, date: d.meta.date, region: d.meta.region, path: d.source.path, inCorpus: true });
+    if (!prev?.inCorpus)
+      nodes.set(id, {
+        id,
+        docNumber: d.meta.docNumber,
+        title: d.meta.title,
+        issuer: d.meta.issuer,
+        date: d.meta.date,
+        region: d.meta.region,
+        path: d.source.path,
+        inCorpus: true,
+      });
   }
   for (const d of docs) {
     const id = d.meta.docNumber ? nodeId(d.meta.docNumber) : `doc:${d.id}`;
@@ -81,13 +92,29 @@ export function citationGraph(docs: PolicyDocument[]): CitationGraph {
       // a 文号 inside another document's quoted title is that document's link, not this notice's
       if (insideCitedTitle) kind = "cites";
       else if (SUPERSEDES_AFTER.test(after)) kind = "supersedes";
-      else if ((title && title.includes(canonName(ev.text))) || RELAYS_BEFORE.test(sentence) || RELAYS_AFTER.test(after)) kind = "relays";
+      else if (title?.includes(canonName(ev.text)) || RELAYS_BEFORE.test(sentence) || RELAYS_AFTER.test(after))
+        kind = "relays";
       else if (IMPLEMENTS_BEFORE.test(sentence)) kind = "implements";
-      addEdge({ source: id, target, kind, evidence: `${sentence.slice(-30)}${ev.text}`, file: d.source.path, span: ev.span });
+      addEdge({
+        source: id,
+        target,
+        kind,
+        evidence: `${sentence.slice(-30)}${ev.text}`,
+        file: d.source.path,
+        span: ev.span,
+      });
       // a cited title that itself relays: 《关于贯彻落实X的通知》（Y号） → Y relays X
       if (m && insideCitedTitle && /贯彻落实|转发/.test(before.slice(before.lastIndexOf("《")))) {
         const outer = m.groups!.outer!.replace(/\s+/g, "");
-        if (/〔\d{4}〕\d+号$/.test(canonName(outer))) addEdge({ source: external(outer), target, kind: "relays", evidence: `${before.slice(before.lastIndexOf("《"))}${ev.text}${m[0]}`, file: d.source.path, span: ev.span });
+        if (/〔\d{4}〕\d+号$/.test(canonName(outer)))
+          addEdge({
+            source: external(outer),
+            target,
+            kind: "relays",
+            evidence: `${before.slice(before.lastIndexOf("《"))}${ev.text}${m[0]}`,
+            file: d.source.path,
+            span: ev.span,
+          });
       }
     }
   }

@@ -18,7 +18,14 @@ export function addDays(day: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const KIND_QUANTITY: Record<string, string> = { money: "amount", percent: "rate", count: "count", age: "age", duration: "duration", area: "area" };
+const KIND_QUANTITY: Record<string, string> = {
+  money: "amount",
+  percent: "rate",
+  count: "count",
+  age: "age",
+  duration: "duration",
+  area: "area",
+};
 
 /** The group an amount is for: the first group word in its clause (the longest at a place), else the whole sentence's. */
 function groupOf(clause: string, sentence: string): { slug: string; word: string } {
@@ -29,7 +36,8 @@ function groupOf(clause: string, sentence: string): { slug: string; word: string
     for (const g of PARAM_GROUPS)
       for (const w of g.words) {
         const at = text.indexOf(w);
-        if (at >= 0 && (!best || at < best.at || (at === best.at && w.length > best.len))) best = { at, len: w.length, slug: g.slug, word: w };
+        if (at >= 0 && (!best || at < best.at || (at === best.at && w.length > best.len)))
+          best = { at, len: w.length, slug: g.slug, word: w };
       }
     if (best) return { slug: best.slug, word: best.word };
   }
@@ -38,7 +46,12 @@ function groupOf(clause: string, sentence: string): { slug: string; word: string
 
 const perSlug = (per: string | null | undefined) =>
   per
-    ? `_per_${[...per.replace(/[·\s]/g, "")].map((c) => PER_WORDS[c] ?? "").filter(Boolean).join("_") || "unit"}`
+    ? `_per_${
+        [...per.replace(/[·\s]/g, "")]
+          .map((c) => PER_WORDS[c] ?? "")
+          .filter(Boolean)
+          .join("_") || "unit"
+      }`
     : "";
 
 export function extractParams(docs: PolicyDocument[]): ParamSet {
@@ -53,18 +66,49 @@ export function extractParams(docs: PolicyDocument[]): ParamSet {
     for (const m of d.measures)
       for (const a of m.amounts) {
         const { sentence, hits } = amountInstruments(d, m, a);
-        const clauseStart = Math.max(sentence.start, ...["，", "；", "："].map((c) => d.source.text.lastIndexOf(c, a.span.start - 1) + 1));
+        const clauseStart = Math.max(
+          sentence.start,
+          ...["，", "；", "："].map((c) => d.source.text.lastIndexOf(c, a.span.start - 1) + 1),
+        );
         const clause = d.source.text.slice(clauseStart, a.span.end);
         // a start date stated in the same sentence, else the signing date
         const inSentence = m.periods.filter((p) => p.span.start >= sentence.start && p.span.end <= sentence.end);
-        const start = inSentence.map((p) => p.start).filter((x): x is string => !!x && /^\d{4}-\d{2}-\d{2}$/.test(x)).sort()[0];
-        const end = inSentence.map((p) => p.end).filter((x): x is string => !!x && /^\d{4}-\d{2}-\d{2}$/.test(x)).sort().at(-1) ?? null;
+        const start = inSentence
+          .map((p) => p.start)
+          .filter((x): x is string => !!x && /^\d{4}-\d{2}-\d{2}$/.test(x))
+          .sort()[0];
+        const end =
+          inSentence
+            .map((p) => p.end)
+            .filter((x): x is string => !!x && /^\d{4}-\d{2}-\d{2}$/.test(x))
+            .sort()
+            .at(-1) ?? null;
         const date = start ?? d.meta.date;
-        const reference = { docNumber: d.meta.docNumber, title: d.meta.title, issuer: d.meta.issuer, file: d.source.path, measure: m.id, text: a.text, sentence: sentence.text.replace(/\s+/g, ""), span: a.span };
+        const reference = {
+          docNumber: d.meta.docNumber,
+          title: d.meta.title,
+          issuer: d.meta.issuer,
+          file: d.source.path,
+          measure: m.id,
+          text: a.text,
+          sentence: sentence.text.replace(/\s+/g, ""),
+          span: a.span,
+        };
         const base = { value: a.value, unit: a.unit, bound: a.bound, per: a.per ?? null, reference, end };
         if (!date || !hits.length || !d.meta.region) {
-          const why = !hits.length ? "no instrument named in its sentence or measure" : !d.meta.region ? "the notice's region is not known" : "no start date in its sentence and no signing date";
-          unclassified.push({ ...base, date: date ?? "0000-01-01", dateFrom: start ? "period_start" : "signing_date", region: d.meta.region, kind: a.kind, why });
+          const why = !hits.length
+            ? "no instrument named in its sentence or measure"
+            : !d.meta.region
+              ? "the notice's region is not known"
+              : "no start date in its sentence and no signing date";
+          unclassified.push({
+            ...base,
+            date: date ?? "0000-01-01",
+            dateFrom: start ? "period_start" : "signing_date",
+            region: d.meta.region,
+            kind: a.kind,
+            why,
+          });
           continue;
         }
         const value: ParamValue = { ...base, date, dateFrom: start ? "period_start" : "signing_date" };
@@ -74,7 +118,17 @@ export function extractParams(docs: PolicyDocument[]): ParamSet {
           const name = `${d.meta.region}.${ins.id.replace(/-/g, "_")}.${group.slug}_${quantity}`;
           let p = byName.get(name);
           if (!p) {
-            p = { name, region: d.meta.region, instrument: ins.id, instrumentName: ins.name, group: group.word || "（未指明）", quantity, unit: a.unit, values: [], conflicts: [] };
+            p = {
+              name,
+              region: d.meta.region,
+              instrument: ins.id,
+              instrumentName: ins.name,
+              group: group.word || "（未指明）",
+              quantity,
+              unit: a.unit,
+              values: [],
+              conflicts: [],
+            };
             byName.set(name, p);
           }
           const same = p.values.find((v) => v.date === value.date);
@@ -91,7 +145,9 @@ export function extractParams(docs: PolicyDocument[]): ParamSet {
   const parameters = [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
   // a notice that repeals another (同时废止, 不再执行) ends the values the repealed one set and it does not restate
   const graph = citationGraph(docs);
-  const dateOf = new Map(graph.nodes.filter((n) => n.inCorpus && n.docNumber).map((n) => [canonName(n.docNumber!), n.date]));
+  const dateOf = new Map(
+    graph.nodes.filter((n) => n.inCorpus && n.docNumber).map((n) => [canonName(n.docNumber!), n.date]),
+  );
   for (const e of graph.edges.filter((x) => x.kind === "supersedes")) {
     const when = dateOf.get(e.source);
     if (!when || !dateOf.has(e.target)) continue;

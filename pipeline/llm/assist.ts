@@ -16,12 +16,30 @@ export interface AssistContext {
 type Note = NonNullable<Measure["llm"]>[number];
 
 const reject = (ctx: AssistContext, m: Measure, what: string, why: string, place?: Span) =>
-  ctx.messages.push({ code: "llm_ungrounded", reason: `${m.id}: dropped the model's ${what}: ${why}`, source: "llm", severity: "info", file: ctx.file, ...(place ? { place } : {}) });
+  ctx.messages.push({
+    code: "llm_ungrounded",
+    reason: `${m.id}: dropped the model's ${what}: ${why}`,
+    source: "llm",
+    severity: "info",
+    file: ctx.file,
+    ...(place ? { place } : {}),
+  });
 
 /** A task that got no usable answer; a malformed one is reported here, a transport failure by the run. */
-function failedNote(ctx: AssistContext, m: Measure, task: Note["task"], a: { status: "failed" | "skipped"; reason: string; malformed?: boolean }): Note {
+function failedNote(
+  ctx: AssistContext,
+  m: Measure,
+  task: Note["task"],
+  a: { status: "failed" | "skipped"; reason: string; malformed?: boolean },
+): Note {
   if (a.malformed) {
-    ctx.messages.push({ code: "llm_invalid_answer", reason: `${m.id} ${task}: ${a.reason}`, source: "llm", severity: "warning", file: ctx.file });
+    ctx.messages.push({
+      code: "llm_invalid_answer",
+      reason: `${m.id} ${task}: ${a.reason}`,
+      source: "llm",
+      severity: "warning",
+      file: ctx.file,
+    });
     return { task, status: "rejected", detail: a.reason };
   }
   return { task, status: a.status, detail: a.reason };
@@ -33,7 +51,9 @@ export function uncovered(m: Measure, source: string): string[] {
   const body = source.slice(m.span.start, m.span.end);
   const out: string[] = [];
   // 3000元, 6个, and forms the rules do not read (大写 numerals with 圆: 贰仟圆)
-  for (const x of body.matchAll(/(?:\d+(?:\.\d+)?|[壹贰叁肆伍陆柒捌玖拾佰仟萬]+)\s*(?:万|亿)?\s*(?:元|圆|%|人|个|岁|年|月|日|天|家|户|次|名|项)/g)) {
+  for (const x of body.matchAll(
+    /(?:\d+(?:\.\d+)?|[壹贰叁肆伍陆柒捌玖拾佰仟萬]+)\s*(?:万|亿)?\s*(?:元|圆|%|人|个|岁|年|月|日|天|家|户|次|名|项)/g,
+  )) {
     const s = m.span.start + x.index!;
     if (!covered.some((c) => s >= c.start && s < c.end)) out.push(x[0]);
   }
@@ -45,7 +65,12 @@ export function uncovered(m: Measure, source: string): string[] {
  * quote found in the measure's text, and every number must be one zhengce's numeral parser reads
  * in that quote. The rest is dropped with a diagnostic. Abstentions are kept as notes.
  */
-export async function assistMeasure(m: Measure, session: LlmSession, ctx: AssistContext, source: string): Promise<Measure> {
+export async function assistMeasure(
+  m: Measure,
+  session: LlmSession,
+  ctx: AssistContext,
+  source: string,
+): Promise<Measure> {
   const notes: Note[] = [];
   let out: Measure = { ...m };
   const body = ctx.text.slice(ctx.range.start, ctx.range.end);
@@ -83,9 +108,21 @@ export async function assistMeasure(m: Measure, session: LlmSession, ctx: Assist
         }
         return [{ value: x.value, ...ctx.ground(at.start, at.end), origin: "llm" as const }];
       });
-    out.instruments = tags(v.instruments.map((x) => ({ value: x.id, quote: x.quote })), "instrument");
-    out.targetGroups = tags(v.targetGroups.filter((x) => x.quote.includes(x.name) || x.name.length <= x.quote.length).map((x) => ({ value: x.name, quote: x.quote })), "target group");
-    notes.push({ task: "label", status: "answered", detail: `${v.instruments.length} instruments, ${v.targetGroups.length} target groups` });
+    out.instruments = tags(
+      v.instruments.map((x) => ({ value: x.id, quote: x.quote })),
+      "instrument",
+    );
+    out.targetGroups = tags(
+      v.targetGroups
+        .filter((x) => x.quote.includes(x.name) || x.name.length <= x.quote.length)
+        .map((x) => ({ value: x.name, quote: x.quote })),
+      "target group",
+    );
+    notes.push({
+      task: "label",
+      status: "answered",
+      detail: `${v.instruments.length} instruments, ${v.targetGroups.length} target groups`,
+    });
   }
 
   // 2. fallback extraction where the text has numbers or dates no rule turned into a finding
@@ -93,7 +130,10 @@ export async function assistMeasure(m: Measure, session: LlmSession, ctx: Assist
   if (missed.length) {
     const fb = await session.ask(ctx.doc, "fallback", FallbackAnswer, [
       { role: "system", content: SYSTEM },
-      { role: "user", content: `措施原文：\n${body}\n\n规则未识别的数字：${missed.join("、")}\n\n请抽取这些数字表示的金额（money/percent/count/age）和期限（日期范围、截止、起点、时长），每项附原文引文。` },
+      {
+        role: "user",
+        content: `措施原文：\n${body}\n\n规则未识别的数字：${missed.join("、")}\n\n请抽取这些数字表示的金额（money/percent/count/age）和期限（日期范围、截止、起点、时长），每项附原文引文。`,
+      },
     ]);
     if (fb.status !== "ok") notes.push(failedNote(ctx, m, "fallback", fb));
     else if (fb.value.abstain) notes.push({ task: "fallback", status: "abstained", detail: fb.value.reason ?? "" });
@@ -107,12 +147,30 @@ export async function assistMeasure(m: Measure, session: LlmSession, ctx: Assist
         }
         const g = ctx.ground(at.start, at.end);
         if (!derivable([x.value, x.high], x.quote)) {
-          reject(ctx, m, `amount ${x.value}${x.unit}`, `no number in “${x.quote}” reads as ${x.value}${x.high !== null ? `–${x.high}` : ""}`, g.span);
+          reject(
+            ctx,
+            m,
+            `amount ${x.value}${x.unit}`,
+            `no number in “${x.quote}” reads as ${x.value}${x.high !== null ? `–${x.high}` : ""}`,
+            g.span,
+          );
           continue;
         }
         if (out.amounts.some((a) => a.span.start < g.span.end && g.span.start < a.span.end)) continue; // the rules have it
         const value: Amount["value"] = x.high !== null ? [x.value, x.high] : x.value;
-        out.amounts = [...out.amounts, { ...g, kind: x.kind, value, unit: x.kind === "money" ? "元" : x.kind === "percent" ? "%" : x.unit, bound: x.bound, ...(x.per ? { per: x.per } : {}), rule: "llm/fallback", origin: "llm" }];
+        out.amounts = [
+          ...out.amounts,
+          {
+            ...g,
+            kind: x.kind,
+            value,
+            unit: x.kind === "money" ? "元" : x.kind === "percent" ? "%" : x.unit,
+            bound: x.bound,
+            ...(x.per ? { per: x.per } : {}),
+            rule: "llm/fallback",
+            origin: "llm",
+          },
+        ];
         kept++;
       }
       for (const x of fb.value.periods) {
@@ -123,25 +181,51 @@ export async function assistMeasure(m: Measure, session: LlmSession, ctx: Assist
         }
         const g = ctx.ground(at.start, at.end);
         const okDates = [x.start, x.end].every((d) => d === null || /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(d));
-        if (!okDates || !dateDerivable(x.start, x.quote) || !dateDerivable(x.end, x.quote) || !derivable([x.durationValue], x.quote)) {
-          reject(ctx, m, `period ${x.start ?? ""}–${x.end ?? ""} ${x.durationValue ?? ""}`, `not every date part or length is stated in “${x.quote}”`, g.span);
+        if (
+          !okDates ||
+          !dateDerivable(x.start, x.quote) ||
+          !dateDerivable(x.end, x.quote) ||
+          !derivable([x.durationValue], x.quote)
+        ) {
+          reject(
+            ctx,
+            m,
+            `period ${x.start ?? ""}–${x.end ?? ""} ${x.durationValue ?? ""}`,
+            `not every date part or length is stated in “${x.quote}”`,
+            g.span,
+          );
           continue;
         }
         if (out.periods.some((p) => p.span.start < g.span.end && g.span.start < p.span.end)) continue;
-        const duration: Period["duration"] = x.durationValue !== null && x.durationUnit ? { value: x.durationValue, unit: x.durationUnit, bound: x.durationBound ?? "exact" } : null;
-        out.periods = [...out.periods, { ...g, start: x.start, end: x.end, duration, rule: "llm/fallback", origin: "llm" }];
+        const duration: Period["duration"] =
+          x.durationValue !== null && x.durationUnit
+            ? { value: x.durationValue, unit: x.durationUnit, bound: x.durationBound ?? "exact" }
+            : null;
+        out.periods = [
+          ...out.periods,
+          { ...g, start: x.start, end: x.end, duration, rule: "llm/fallback", origin: "llm" },
+        ];
         kept++;
       }
-      notes.push({ task: "fallback", status: kept ? "answered" : "rejected", detail: `${kept} grounded of ${fb.value.amounts.length + fb.value.periods.length} proposed` });
+      notes.push({
+        task: "fallback",
+        status: kept ? "answered" : "rejected",
+        detail: `${kept} grounded of ${fb.value.amounts.length + fb.value.periods.length} proposed`,
+      });
     }
   }
 
   // 3. a second opinion on findings the rules marked uncertain (an inferred year, a distant bound word)
-  const doubtful = [...out.amounts, ...out.periods].filter((f) => f.origin !== "llm" && (f.inferred?.length || /distant/.test(f.rule)));
+  const doubtful = [...out.amounts, ...out.periods].filter(
+    (f) => f.origin !== "llm" && (f.inferred?.length || /distant/.test(f.rule)),
+  );
   if (doubtful.length) {
     const rv = await session.ask(ctx.doc, "review", ReviewAnswer, [
       { role: "system", content: SYSTEM },
-      { role: "user", content: `措施原文：\n${body}\n\n规则的判断（序号: 原文 → 取值）：\n${doubtful.map((f, i) => `${i}: ${f.text} → ${JSON.stringify("value" in f ? { value: f.value, bound: f.bound } : { start: f.start, end: f.end, duration: f.duration })}`).join("\n")}\n\n请逐条判断 agree / disagree / unsure；disagree 时给出摘自原文的更正。` },
+      {
+        role: "user",
+        content: `措施原文：\n${body}\n\n规则的判断（序号: 原文 → 取值）：\n${doubtful.map((f, i) => `${i}: ${f.text} → ${JSON.stringify("value" in f ? { value: f.value, bound: f.bound } : { start: f.start, end: f.end, duration: f.duration })}`).join("\n")}\n\n请逐条判断 agree / disagree / unsure；disagree 时给出摘自原文的更正。`,
+      },
     ]);
     if (rv.status !== "ok") notes.push(failedNote(ctx, m, "review", rv));
     else if (rv.value.abstain) notes.push({ task: "review", status: "abstained", detail: rv.value.reason ?? "" });
@@ -149,9 +233,20 @@ export async function assistMeasure(m: Measure, session: LlmSession, ctx: Assist
       for (const v of rv.value.verdicts) {
         const f = doubtful[v.index];
         if (!f || v.verdict !== "disagree") continue;
-        ctx.messages.push({ code: "llm_invalid_answer", reason: `${m.id}: the model disagrees with “${f.text}” (${f.rule})${v.correction ? `: ${v.correction}` : ""}; the rules' value is kept`, source: "llm/review", severity: "warning", file: ctx.file, place: f.span });
+        ctx.messages.push({
+          code: "llm_invalid_answer",
+          reason: `${m.id}: the model disagrees with “${f.text}” (${f.rule})${v.correction ? `: ${v.correction}` : ""}; the rules' value is kept`,
+          source: "llm/review",
+          severity: "warning",
+          file: ctx.file,
+          place: f.span,
+        });
       }
-      notes.push({ task: "review", status: "answered", detail: rv.value.verdicts.map((v) => `${v.index}:${v.verdict}`).join(" ") });
+      notes.push({
+        task: "review",
+        status: "answered",
+        detail: rv.value.verdicts.map((v) => `${v.index}:${v.verdict}`).join(" "),
+      });
     }
   }
   out = { ...out, llm: notes };

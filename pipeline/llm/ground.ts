@@ -3,7 +3,12 @@ import { normalize } from "../../read/normalize.ts";
 import { OffsetMap } from "../../core/text.ts";
 
 /** Where a quote stands in a measure's (normalised) text, or undefined: the model's words must be the text's. */
-export function locateQuote(quote: string, text: string, from: number, to: number): { start: number; end: number } | undefined {
+export function locateQuote(
+  quote: string,
+  text: string,
+  from: number,
+  to: number,
+): { start: number; end: number } | undefined {
   const q = normalize({ text: quote, map: OffsetMap.identity(quote.length) }).text.replace(/\s+/g, "");
   if (q.length < 2) return undefined;
   const i = text.slice(from, to).indexOf(q);
@@ -11,7 +16,8 @@ export function locateQuote(quote: string, text: string, from: number, to: numbe
 }
 
 // 15万, 5.5亿, 1,000, 三, 二十七, 百分之五十 (the numeral part)
-const NUMBERS = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[万亿千]?|[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+|半/g;
+const NUMBERS =
+  /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[万亿千]?|[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+|半/g;
 
 /** Every number zhengce's own numeral parser reads in a quote: 15万元 → 150000 (and 15). */
 export function numbersIn(quote: string): Set<number> {
@@ -37,4 +43,5 @@ export const derivable = (values: (number | null | undefined)[], quote: string) 
 };
 
 /** A partial ISO date is grounded when its year, month and day are all numbers the quote states. */
-export const dateDerivable = (iso: string | null, quote: string) => (iso === null ? true : derivable(iso.split("-").map(Number), quote));
+export const dateDerivable = (iso: string | null, quote: string) =>
+  iso === null ? true : derivable(iso.split("-").map(Number), quote);

@@ -49,7 +49,10 @@ export function llmConfig(overrides: Partial<LlmConfig> = {}): LlmConfig {
  * stops at the headers); a body past `maxBytes` refused; a Retry-After past `maxRetryAfterMs` cut
  * down, so a server asking for an hour's pause cannot stall a run.
  */
-export function guardedFetch(config: Pick<LlmConfig, "timeoutMs" | "maxResponseBytes" | "maxRetryAfterMs">, base: typeof fetch = fetch): typeof fetch {
+export function guardedFetch(
+  config: Pick<LlmConfig, "timeoutMs" | "maxResponseBytes" | "maxRetryAfterMs">,
+  base: typeof fetch = fetch,
+): typeof fetch {
   return async (input, init) => {
     const deadline = AbortSignal.timeout(config.timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
@@ -58,10 +61,12 @@ export function guardedFetch(config: Pick<LlmConfig, "timeoutMs" | "maxResponseB
     const ra = headers.get("retry-after");
     if (ra !== null) {
       const ms = /^\d+(?:\.\d+)?$/.test(ra) ? Number(ra) * 1000 : Date.parse(ra) - Date.now();
-      if (!(ms <= config.maxRetryAfterMs)) headers.set("retry-after", String(Math.floor(config.maxRetryAfterMs / 1000)));
+      if (!(ms <= config.maxRetryAfterMs))
+        headers.set("retry-after", String(Math.floor(config.maxRetryAfterMs / 1000)));
     }
     const raMs = headers.get("retry-after-ms");
-    if (raMs !== null && !(Number(raMs) <= config.maxRetryAfterMs)) headers.set("retry-after-ms", String(config.maxRetryAfterMs));
+    if (raMs !== null && !(Number(raMs) <= config.maxRetryAfterMs))
+      headers.set("retry-after-ms", String(config.maxRetryAfterMs));
     // read the body here, under the deadline and the size cap
     const reader = res.body?.getReader();
     const chunks: Uint8Array[] = [];
@@ -79,11 +84,17 @@ export function guardedFetch(config: Pick<LlmConfig, "timeoutMs" | "maxResponseB
       }
     headers.delete("content-length");
     headers.delete("content-encoding");
-    return new Response(res.status === 204 || res.status === 304 ? null : Buffer.concat(chunks), { status: res.status, statusText: res.statusText, headers });
+    return new Response(res.status === 204 || res.status === 304 ? null : Buffer.concat(chunks), {
+      status: res.status,
+      statusText: res.statusText,
+      headers,
+    });
   };
 }
 
-export type Answer<T> = { status: "ok"; value: T; cached: boolean } | { status: "failed" | "skipped"; reason: string; malformed?: boolean };
+export type Answer<T> =
+  | { status: "ok"; value: T; cached: boolean }
+  | { status: "failed" | "skipped"; reason: string; malformed?: boolean };
 
 /** Attempts at a malformed (unparsable or off-schema) answer before it is reported. */
 const MALFORMED_ATTEMPTS = 3;
@@ -97,7 +108,8 @@ export interface Usage {
 }
 
 /** Tokens a prompt will take, estimated before sending (Chinese text runs near one token a character). */
-const estimate = (messages: { content: string }[]) => Math.ceil(messages.reduce((n, m) => n + m.content.length, 0) * 1.1);
+const estimate = (messages: { content: string }[]) =>
+  Math.ceil(messages.reduce((n, m) => n + m.content.length, 0) * 1.1);
 const estimateText = (s: string) => Math.ceil((s.length * 11) / 10);
 
 /**
@@ -105,9 +117,14 @@ const estimateText = (s: string) => Math.ceil((s.length * 11) / 10);
  * the estimate from characters), else the estimate, so a server that reports nothing or nonsense
  * cannot make the budget endless.
  */
-export function tokensUsed(usage: { prompt_tokens?: number; completion_tokens?: number } | undefined | null, promptEstimate: number, completionText: string): { prompt: number; completion: number; estimated: boolean } {
+export function tokensUsed(
+  usage: { prompt_tokens?: number; completion_tokens?: number } | undefined | null,
+  promptEstimate: number,
+  completionText: string,
+): { prompt: number; completion: number; estimated: boolean } {
   const cEst = estimateText(completionText);
-  const plausible = (n: number | undefined, est: number) => typeof n === "number" && Number.isFinite(n) && n >= 0 && n <= Math.max(64, est * 8) && n >= est / 8;
+  const plausible = (n: number | undefined, est: number) =>
+    typeof n === "number" && Number.isFinite(n) && n >= 0 && n <= Math.max(64, est * 8) && n >= est / 8;
   const p = plausible(usage?.prompt_tokens, promptEstimate) ? usage!.prompt_tokens! : promptEstimate;
   const c = plausible(usage?.completion_tokens, cEst) ? usage!.completion_tokens! : cEst;
   return { prompt: p, completion: c, estimated: p !== usage?.prompt_tokens || c !== usage?.completion_tokens };
@@ -124,15 +141,28 @@ export class LlmSession {
   private spentByDoc = new Map<string, number>();
 
   constructor(readonly config: LlmConfig) {
-    this.client = new OpenAI({ baseURL: config.baseURL, apiKey: config.apiKey, timeout: config.timeoutMs, maxRetries: config.maxRetries, fetch: guardedFetch(config) });
+    this.client = new OpenAI({
+      baseURL: config.baseURL,
+      apiKey: config.apiKey,
+      timeout: config.timeoutMs,
+      maxRetries: config.maxRetries,
+      fetch: guardedFetch(config),
+    });
   }
 
   private spent(): number {
     return this.usage.promptTokens + this.usage.completionTokens;
   }
 
-  async ask<S extends z.ZodType>(doc: string, name: string, schema: S, messages: { role: "system" | "user"; content: string }[]): Promise<Answer<z.infer<S>>> {
-    const key = createHash("sha256").update(JSON.stringify({ model: this.config.model, name, messages })).digest("hex");
+  async ask<S extends z.ZodType>(
+    doc: string,
+    name: string,
+    schema: S,
+    messages: { role: "system" | "user"; content: string }[],
+  ): Promise<Answer<z.infer<S>>> {
+    const key = createHash("sha256")
+      .update(JSON.stringify({ model: this.config.model, name, messages }))
+      .digest("hex");
     const file = join(this.config.cacheDir, `${key}.json`);
     try {
       const hit = JSON.parse(await readFile(file, "utf8")) as { value: unknown };
@@ -149,11 +179,19 @@ export class LlmSession {
     let lastMalformed = "";
     for (let attempt = 1; attempt <= MALFORMED_ATTEMPTS; attempt++) {
       // the budget is checked before every attempt, not once per question
-      if ((this.spentByDoc.get(doc) ?? 0) + need > this.config.budgetPerDocument) return { status: "skipped", reason: `the document's token budget (${this.config.budgetPerDocument}) is spent` };
-      if (this.spent() + need > this.config.budgetPerRun) return { status: "skipped", reason: `the run's token budget (${this.config.budgetPerRun}) is spent` };
+      if ((this.spentByDoc.get(doc) ?? 0) + need > this.config.budgetPerDocument)
+        return { status: "skipped", reason: `the document's token budget (${this.config.budgetPerDocument}) is spent` };
+      if (this.spent() + need > this.config.budgetPerRun)
+        return { status: "skipped", reason: `the run's token budget (${this.config.budgetPerRun}) is spent` };
       this.usage.calls++;
       try {
-        const completion = await this.client.chat.completions.parse({ model: this.config.model, messages, temperature: 0, max_tokens: this.config.maxTokens, response_format: zodResponseFormat(schema, name) });
+        const completion = await this.client.chat.completions.parse({
+          model: this.config.model,
+          messages,
+          temperature: 0,
+          max_tokens: this.config.maxTokens,
+          response_format: zodResponseFormat(schema, name),
+        });
         const t = tokensUsed(completion.usage, estimate(messages), completion.choices[0]?.message?.content ?? "");
         this.usage.promptTokens += t.prompt;
         this.usage.completionTokens += t.completion;
@@ -172,7 +210,10 @@ export class LlmSession {
       } catch (e) {
         const status = (e as { status?: number }).status;
         // an answer that is not JSON or not of the schema is asked again; transport errors were retried by the SDK
-        if (!status && (e instanceof SyntaxError || (e as Error).name === "ZodError" || /JSON|parse/i.test((e as Error).message))) {
+        if (
+          !status &&
+          (e instanceof SyntaxError || (e as Error).name === "ZodError" || /JSON|parse/i.test((e as Error).message))
+        ) {
           lastMalformed = (e as Error).message.slice(0, 120);
           // an answer that could not be read still cost its tokens: charge the most it could have
           this.usage.promptTokens += estimate(messages);
@@ -185,7 +226,11 @@ export class LlmSession {
       }
     }
     this.usage.failures++;
-    return { status: "failed", reason: `malformed answer ${MALFORMED_ATTEMPTS} times (${lastMalformed})`, malformed: true };
+    return {
+      status: "failed",
+      reason: `malformed answer ${MALFORMED_ATTEMPTS} times (${lastMalformed})`,
+      malformed: true,
+    };
   }
 
   describeUsage(): string {

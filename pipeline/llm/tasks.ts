@@ -8,8 +8,15 @@ const INSTRUMENT_IDS = INSTRUMENTS.map((i) => i.id) as [string, ...string[]];
 export const LabelAnswer = z.object({
   abstain: z.boolean().describe("true when the text does not let you answer"),
   reason: z.string().nullable(),
-  amounts: z.array(z.object({ index: z.number().int(), purpose: z.string().nullable().describe("a phrase copied from the text saying what this amount is for, or null") })),
-  instruments: z.array(z.object({ id: z.enum(INSTRUMENT_IDS), quote: z.string().describe("the words of the text that name it") })),
+  amounts: z.array(
+    z.object({
+      index: z.number().int(),
+      purpose: z.string().nullable().describe("a phrase copied from the text saying what this amount is for, or null"),
+    }),
+  ),
+  instruments: z.array(
+    z.object({ id: z.enum(INSTRUMENT_IDS), quote: z.string().describe("the words of the text that name it") }),
+  ),
   targetGroups: z.array(z.object({ name: z.string(), quote: z.string() })),
 });
 
@@ -42,9 +49,16 @@ export const FallbackAnswer = z.object({
 export const ReviewAnswer = z.object({
   abstain: z.boolean(),
   reason: z.string().nullable(),
-  verdicts: z.array(z.object({ index: z.number().int(), verdict: z.enum(["agree", "disagree", "unsure"]), correction: z.string().nullable().describe("what the value should be, quoted from the text, or null") })),
+  verdicts: z.array(
+    z.object({
+      index: z.number().int(),
+      verdict: z.enum(["agree", "disagree", "unsure"]),
+      correction: z.string().nullable().describe("what the value should be, quoted from the text, or null"),
+    }),
+  ),
 });
 
-export const SYSTEM = "你是政策文件结构化抽取助手。只依据给出的原文回答；引用(quote)必须逐字摘自原文；原文没有说明的填 null；无法回答时 abstain=true。数字单位：金额换算为元，百分比填%前的数字。";
+export const SYSTEM =
+  "你是政策文件结构化抽取助手。只依据给出的原文回答；引用(quote)必须逐字摘自原文；原文没有说明的填 null；无法回答时 abstain=true。数字单位：金额换算为元，百分比填%前的数字。";
 
 export const instrumentList = () => INSTRUMENTS.map((i) => `${i.id}: ${i.name}`).join("\n");

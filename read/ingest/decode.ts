@@ -14,10 +14,13 @@ export interface Decoded {
  */
 export function decodeText(bytes: Uint8Array, file: string): Decoded {
   if (bytes.length === 0) throw new ZhengceInputError("empty_file", file, "the file is empty (0 bytes)");
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
   const sample = bytes.subarray(0, 4096);
-  if (sample.includes(0)) throw new ZhengceInputError("unsupported_format", file, "binary content (NUL bytes) in a text file");
+  if (sample.includes(0))
+    throw new ZhengceInputError("unsupported_format", file, "binary content (NUL bytes) in a text file");
   try {
     return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes), encoding: "utf-8" };
   } catch {
@@ -27,7 +30,11 @@ export function decodeText(bytes: Uint8Array, file: string): Decoded {
   for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
     if ((bytes[bytes.length - cut]! & 0xc0) !== 0x80 && bytes[bytes.length - cut]! < 0xc0) break;
     try {
-      return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, bytes.length - cut)), encoding: "utf-8", truncated: true };
+      return {
+        text: new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, bytes.length - cut)),
+        encoding: "utf-8",
+        truncated: true,
+      };
     } catch {
       /* not this cut */
     }

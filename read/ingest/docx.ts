@@ -19,11 +19,22 @@ export function chineseCounting(n: number): string {
   if (n < 10) return DIGITS[n]!;
   if (n < 20) return "十" + (n % 10 ? DIGITS[n % 10] : "");
   if (n < 100) return DIGITS[Math.floor(n / 10)] + "十" + (n % 10 ? DIGITS[n % 10] : "");
-  const units: [number, string][] = [[1000, "千"], [100, "百"]];
-  for (const [u, name] of units) if (n >= u) {
-    const rest = n % u;
-    return DIGITS[Math.floor(n / u)] + name + (rest ? (rest < u / 10 ? "零" : "") + (rest < 20 && rest >= 10 ? "一" + chineseCounting(rest) : chineseCounting(rest)) : "");
-  }
+  const units: [number, string][] = [
+    [1000, "千"],
+    [100, "百"],
+  ];
+  for (const [u, name] of units)
+    if (n >= u) {
+      const rest = n % u;
+      return (
+        DIGITS[Math.floor(n / u)] +
+        name +
+        (rest
+          ? (rest < u / 10 ? "零" : "") +
+            (rest < 20 && rest >= 10 ? "一" + chineseCounting(rest) : chineseCounting(rest))
+          : "")
+      );
+    }
   return String(n);
 }
 
@@ -73,7 +84,11 @@ function numberingOf(xml: string | undefined): Map<string, Level[]> {
       .each((__, l) => {
         const lvl = $(l);
         const i = Number(lvl.attr("w:ilvl") ?? 0);
-        levels[i] = { start: Number(lvl.children("w\\:start").attr("w:val") ?? 1), fmt: lvl.children("w\\:numFmt").attr("w:val") ?? "decimal", text: lvl.children("w\\:lvlText").attr("w:val") ?? "" };
+        levels[i] = {
+          start: Number(lvl.children("w\\:start").attr("w:val") ?? 1),
+          fmt: lvl.children("w\\:numFmt").attr("w:val") ?? "decimal",
+          text: lvl.children("w\\:lvlText").attr("w:val") ?? "",
+        };
       });
     abstract.set($(a).attr("w:abstractNumId") ?? "", levels);
   });
@@ -98,7 +113,8 @@ function styleNumbering(xml: string | undefined): Map<string, { numId: string; i
   $("w\\:style").each((_, s) => {
     const numPr = $(s).children("w\\:pPr").children("w\\:numPr");
     const numId = numPr.children("w\\:numId").attr("w:val");
-    if (numId) out.set($(s).attr("w:styleId") ?? "", { numId, ilvl: Number(numPr.children("w\\:ilvl").attr("w:val") ?? 0) });
+    if (numId)
+      out.set($(s).attr("w:styleId") ?? "", { numId, ilvl: Number(numPr.children("w\\:ilvl").attr("w:val") ?? 0) });
   });
   return out;
 }
@@ -115,7 +131,11 @@ export function docxToText(bytes: Uint8Array, file: string): DocxText {
   try {
     zip = unzipSync(bytes);
   } catch (e) {
-    throw new ZhengceInputError("corrupt_file", file, `the .docx file is not a readable zip package (${(e as Error).message})`);
+    throw new ZhengceInputError(
+      "corrupt_file",
+      file,
+      `the .docx file is not a readable zip package (${(e as Error).message})`,
+    );
   }
   const read = (p: string) => (zip[p] ? decoder.decode(zip[p]) : undefined);
   const body = read("word/document.xml");
@@ -181,7 +201,11 @@ export function docxToText(bytes: Uint8Array, file: string): DocxText {
             const text = $(tc)
               .children("w\\:p")
               .toArray()
-              .map((p) => runsText(p).replace(/[\t\n]+/g, " ").trim())
+              .map((p) =>
+                runsText(p)
+                  .replace(/[\t\n]+/g, " ")
+                  .trim(),
+              )
               .filter(Boolean)
               .join(" ");
             const at = cells.length;

@@ -5,19 +5,61 @@ import { META_LABELS } from "../../lang/lexicon/portal.ts";
 import { layout, type PageItems } from "./pdfLayout.ts";
 
 /** Elements that never hold the notice. */
-const DROP_TAGS = "script, style, noscript, iframe, form, button, select, input, textarea, nav, header, footer, aside, object, embed";
+const DROP_TAGS =
+  "script, style, noscript, iframe, form, button, select, input, textarea, nav, header, footer, aside, object, embed";
 
 /** class/id words of portal chrome (breadcrumbs, menus, share bars, prev/next links, footers). */
-const CHROME_RE = /(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|position|location|dqwz|share|bdshare|footer|foot|header|head|topbar|sidebar|side|banner|copyright|pagination|pager|prevnext|prev|next|related|xgwz|toolbar|print|close|search|login|skip)(?:$|[-_\s\d])/i;
+const CHROME_RE =
+  /(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|position|location|dqwz|share|bdshare|footer|foot|header|head|topbar|sidebar|side|banner|copyright|pagination|pager|prevnext|prev|next|related|xgwz|toolbar|print|close|search|login|skip)(?:$|[-_\s\d])/i;
 
 /** Containers portals put the notice body in (TRS, UCAP, gov.cn, common CMSs). */
-const CONTENT_SELECTORS = ["#zoom", ".TRS_Editor", "#UCAP-CONTENT", ".pages_content", ".article-content", ".article_content", "#article-content", ".view", ".content-text", "#content", ".content", "article", ".article", "main"];
+const CONTENT_SELECTORS = [
+  "#zoom",
+  ".TRS_Editor",
+  "#UCAP-CONTENT",
+  ".pages_content",
+  ".article-content",
+  ".article_content",
+  "#article-content",
+  ".view",
+  ".content-text",
+  "#content",
+  ".content",
+  "article",
+  ".article",
+  "main",
+];
 
 /** Lines a portal prints around the body that are still navigation. */
-const CHROME_LINE_RE = /^(?:上一(?:条|篇)|下一(?:条|篇)|关闭窗口|打印本页|【?打印】?|分享到|字号|【?(?:大|中|小)】?|扫一扫|收藏|责任编辑|来源[:：]|浏览次数|点击[:：])/;
+const CHROME_LINE_RE =
+  /^(?:上一(?:条|篇)|下一(?:条|篇)|关闭窗口|打印本页|【?打印】?|分享到|字号|【?(?:大|中|小)】?|扫一扫|收藏|责任编辑|来源[:：]|浏览次数|点击[:：])/;
 
-
-const BLOCK_TAGS = new Set(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tbody", "thead", "section", "article", "blockquote", "pre", "dl", "dt", "dd", "center", "form", "main"]);
+const BLOCK_TAGS = new Set([
+  "p",
+  "div",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "ul",
+  "ol",
+  "table",
+  "tbody",
+  "thead",
+  "section",
+  "article",
+  "blockquote",
+  "pre",
+  "dl",
+  "dt",
+  "dd",
+  "center",
+  "form",
+  "main",
+]);
 
 const cjkCount = (s: string) => (s.match(/[\u4e00-\u9fff]/g) ?? []).length;
 
@@ -46,19 +88,25 @@ function render($: cheerio.CheerioAPI, root: AnyNode): string {
         if (c.type !== "tag") continue;
         const name = (c as Element).tagName.toLowerCase();
         if (name === "tr") rows.push(c as Element);
-        else if (name === "thead" || name === "tbody" || name === "tfoot") for (const r of (c as Element).children) if (r.type === "tag" && (r as Element).tagName.toLowerCase() === "tr") rows.push(r as Element);
+        else if (name === "thead" || name === "tbody" || name === "tfoot")
+          for (const r of (c as Element).children)
+            if (r.type === "tag" && (r as Element).tagName.toLowerCase() === "tr") rows.push(r as Element);
       }
       const grid: string[][] = [];
       rows.forEach((tr, r) => {
-        const row = (grid[r] ??= []);
+        grid[r] ??= [];
+        const row = grid[r];
         let c = 0;
         for (const cell of $(tr).children("td, th").toArray()) {
           while (row[c] !== undefined) c++; // a cell filled from a rowspan above
-          const text = render($, cell).replace(/\s*\n\s*/g, "").trim();
+          const text = render($, cell)
+            .replace(/\s*\n\s*/g, "")
+            .trim();
           const rowspan = Math.min(Math.max(1, Number(cell.attribs?.rowspan) || 1), rows.length - r);
           const colspan = Math.min(Math.max(1, Number(cell.attribs?.colspan) || 1), 100);
           for (let dr = 0; dr < rowspan; dr++) {
-            const target = (grid[r + dr] ??= []);
+            grid[r + dr] ??= [];
+            const target = grid[r + dr];
             for (let dc = 0; dc < colspan; dc++) target[c + dc] = dc === 0 ? text : "";
           }
           c += colspan;
@@ -74,7 +122,12 @@ function render($: cheerio.CheerioAPI, root: AnyNode): string {
     const block = BLOCK_TAGS.has(tag);
     if (block) nl();
     // <ol><li>: the browser prints the number, the text does not have it
-    if (tag === "li" && el.parent && (el.parent as Element).tagName?.toLowerCase() === "ol" && !/^\s*[\d（(一二三四五六七八九十]/.test($(el).text())) {
+    if (
+      tag === "li" &&
+      el.parent &&
+      (el.parent as Element).tagName?.toLowerCase() === "ol" &&
+      !/^\s*[\d（(一二三四五六七八九十]/.test($(el).text())
+    ) {
       const start = Number((el.parent as Element).attribs?.start ?? 1);
       out += `${start + $(el.parent).children("li").toArray().indexOf(el)}.`;
     }
@@ -151,14 +204,41 @@ function metaLines($: cheerio.CheerioAPI): string[] {
   const lines: string[] = [];
   const seen = new Set<string>();
   $("td, th, li, span, div, p, dt, b, strong, label").each((_, e) => {
-    const own = $(e).clone().children().remove().end().text().replace(/[\s\u00a0]+/g, "");
-    const m = own.match(/^(?<label>[\u4e00-\u9fff]{2,4})[:：]?$/) ?? own.match(/^(?<label>[\u4e00-\u9fff]{2,4})[:：](?<value>.+)$/);
+    const own = $(e)
+      .clone()
+      .children()
+      .remove()
+      .end()
+      .text()
+      .replace(/[\s\u00a0]+/g, "");
+    const m =
+      own.match(/^(?<label>[\u4e00-\u9fff]{2,4})[:：]?$/) ??
+      own.match(/^(?<label>[\u4e00-\u9fff]{2,4})[:：](?<value>.+)$/);
     const label = m?.groups?.label;
     if (!label || !(META_LABELS as readonly string[]).includes(label) || seen.has(label)) return;
     let value = m.groups?.value ?? "";
-    if (!value) value = $(e).next().text().replace(/[\s\u00a0]+/g, "") || $(e).children().first().text().replace(/[\s\u00a0]+/g, "");
+    if (!value)
+      value =
+        $(e)
+          .next()
+          .text()
+          .replace(/[\s\u00a0]+/g, "") ||
+        $(e)
+          .children()
+          .first()
+          .text()
+          .replace(/[\s\u00a0]+/g, "");
     // <td><b>发文字号：</b></td><td>国令第706号</td>: the label is bold inside its own cell
-    if (!value && /^(?:b|strong|label|span)$/i.test((e as Element).tagName) && /^t[dh]$/i.test(((e as Element).parent as Element | null)?.tagName ?? "")) value = $(e).parent().next().text().replace(/[\s\u00a0]+/g, "");
+    if (
+      !value &&
+      /^(?:b|strong|label|span)$/i.test((e as Element).tagName) &&
+      /^t[dh]$/i.test(((e as Element).parent as Element | null)?.tagName ?? "")
+    )
+      value = $(e)
+        .parent()
+        .next()
+        .text()
+        .replace(/[\s\u00a0]+/g, "");
     if (!value) return;
     seen.add(label);
     lines.push(`${label}：${value}`);
@@ -172,7 +252,8 @@ export interface HtmlText {
 }
 
 const num = (s: string | undefined) => (s === undefined ? undefined : Number.parseFloat(s));
-const styleNum = (style: string, prop: string) => num(style.match(new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*(-?[\\d.]+)px`))?.[1]);
+const styleNum = (style: string, prop: string) =>
+  num(style.match(new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*(-?[\\d.]+)px`))?.[1]);
 
 /**
  * Pages drawn as positioned SVG text, one <text> per character (OFD→HTML converters): no line or
@@ -184,15 +265,28 @@ function positionedText($: cheerio.CheerioAPI): HtmlText | undefined {
   const pageOf = new Map<Element, number>();
   const pageEls = $("div")
     .toArray()
-    .filter((d) => /position:\s*relative/.test((d as Element).attribs?.style ?? "") && $(d).find("svg text").length > 0) as Element[];
+    .filter(
+      (d) => /position:\s*relative/.test((d as Element).attribs?.style ?? "") && $(d).find("svg text").length > 0,
+    ) as Element[];
   const pages: PageItems[] = (pageEls.length ? pageEls : [$("body")[0] as Element]).map((el, i) => {
     pageOf.set(el, i);
-    return { items: [], width: styleNum(el.attribs?.style ?? "", "width") ?? 1000, height: styleNum(el.attribs?.style ?? "", "height") ?? 1400 };
+    return {
+      items: [],
+      width: styleNum(el.attribs?.style ?? "", "width") ?? 1000,
+      height: styleNum(el.attribs?.style ?? "", "height") ?? 1400,
+    };
   });
   for (const t of texts) {
     const svg = $(t).closest("svg")[0] as Element | undefined;
     const svgStyle = svg?.attribs?.style ?? "";
-    const pageEl = (pageEls.length ? $(t).parents().toArray().find((p) => pageOf.has(p as Element)) : $("body")[0]) as Element | undefined;
+    const pageEl = (
+      pageEls.length
+        ? $(t)
+            .parents()
+            .toArray()
+            .find((p) => pageOf.has(p as Element))
+        : $("body")[0]
+    ) as Element | undefined;
     const page = pages[pageEl ? (pageOf.get(pageEl) ?? 0) : 0]!;
     const style = t.attribs?.style ?? "";
     const size = num(style.match(/font-size:\s*([\d.]+)px/)?.[1]) ?? 16;
@@ -226,14 +320,23 @@ function tooDeep(root: AnyNode): boolean {
 
 export function htmlToText(html: string, file: string): HtmlText {
   const $ = cheerio.load(html);
-  if (tooDeep($.root()[0] as AnyNode)) throw new ZhengceInputError("corrupt_file", file, `the page's elements nest more than ${MAX_DEPTH} levels deep (unclosed tags by the thousand): not read`);
+  if (tooDeep($.root()[0] as AnyNode))
+    throw new ZhengceInputError(
+      "corrupt_file",
+      file,
+      `the page's elements nest more than ${MAX_DEPTH} levels deep (unclosed tags by the thousand): not read`,
+    );
   const positioned = positionedText($);
   if (positioned) return positioned;
   const metas = metaLines($);
   const h1 = $("h1").first().length ? $("h1").first() : $(".title, .article-title, #title").first();
   const pageTitle = h1.text().replace(/\s+/g, "");
   // the line under the title: publish date, publisher (2018-02-20  行署办公室  (点击: ))
-  const infoText = h1.next().text().replace(/[\s\u00a0]+/g, " ").trim();
+  const infoText = h1
+    .next()
+    .text()
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
   const info = infoText.length < 160 && /\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月/.test(infoText) ? infoText : "";
   $(DROP_TAGS).remove();
   $("*").each((_, e) => {
@@ -243,10 +346,18 @@ export function htmlToText(html: string, file: string): HtmlText {
   const content = findContent($);
   if (!content) throw new ZhengceInputError("not_a_notice", file, "no block of prose found in the HTML page");
   let body = tidy(render($, content));
-  if (pageTitle && !body.includes(pageTitle) && cjkCount(pageTitle) >= 6) body = `${pageTitle}\n\n${info ? `${info}\n\n` : ""}${body}`;
+  if (pageTitle && !body.includes(pageTitle) && cjkCount(pageTitle) >= 6)
+    body = `${pageTitle}\n\n${info ? `${info}\n\n` : ""}${body}`;
   const text = [...metas, body].join("\n\n");
-  if (cjkCount(body) < 80 || !/(?:通知|意见|方案|办法|规定|决定|措施|细则|公告|通告|〔\d{4}〕|\[\d{4}\]|牵头|负责)/.test(body)) {
-    throw new ZhengceInputError("not_a_notice", file, `the page's main text (${cjkCount(body)} Chinese characters) does not read as a policy notice`);
+  if (
+    cjkCount(body) < 80 ||
+    !/(?:通知|意见|方案|办法|规定|决定|措施|细则|公告|通告|〔\d{4}〕|\[\d{4}\]|牵头|负责)/.test(body)
+  ) {
+    throw new ZhengceInputError(
+      "not_a_notice",
+      file,
+      `the page's main text (${cjkCount(body)} Chinese characters) does not read as a policy notice`,
+    );
   }
   return { text };
 }

@@ -80,7 +80,8 @@ const EXT_FORMAT: Record<string, SourceFormat> = {
 };
 
 /** Every format zhengce reads, for messages. */
-export const SUPPORTED_FORMATS = "text (.txt), Markdown (.md), HTML (.html/.htm/.shtml), PDF (.pdf, text layer or scan), images (.png/.jpg/.tif), OFD (.ofd), Word (.docx, .doc), WPS 文字 (.wps), spreadsheets (.xlsx, .xls, .et)";
+export const SUPPORTED_FORMATS =
+  "text (.txt), Markdown (.md), HTML (.html/.htm/.shtml), PDF (.pdf, text layer or scan), images (.png/.jpg/.tif), OFD (.ofd), Word (.docx, .doc), WPS 文字 (.wps), spreadsheets (.xlsx, .xls, .et)";
 
 /** Formats a portal publishes that zhengce recognises but does not read yet: what to do instead. */
 const NOT_YET: Record<string, string> = {
@@ -91,7 +92,7 @@ const NOT_YET: Record<string, string> = {
 };
 
 /** Why a file of this kind is not read, or undefined when it is a format zhengce reads. */
-export function unsupportedReason(path: string, bytes?: Uint8Array): string | undefined {
+export function unsupportedReason(path: string): string | undefined {
   const ext = extname(path).toLowerCase();
   if (NOT_YET[ext]) return NOT_YET[ext];
   return undefined;
@@ -103,7 +104,8 @@ export function detectFormat(bytes: Uint8Array, path: string): SourceFormat | un
   if (head.subarray(0, 5).toString("latin1") === "%PDF-") return "pdf";
   if (head[0] === 0x89 && head.subarray(1, 4).toString("latin1") === "PNG") return "image";
   if (head[0] === 0xff && head[1] === 0xd8) return "image";
-  if (head.subarray(0, 4).toString("latin1") === "II*\0" || head.subarray(0, 4).toString("latin1") === "MM\0*") return "image";
+  if (head.subarray(0, 4).toString("latin1") === "II*\0" || head.subarray(0, 4).toString("latin1") === "MM\0*")
+    return "image";
   const byExt = EXT_FORMAT[extname(path).toLowerCase()];
   if (head.subarray(0, 4).toString("latin1") === "PK\x03\x04") {
     // a zip package: the extension says which, else the first member's name
@@ -131,7 +133,13 @@ export function detectFormat(bytes: Uint8Array, path: string): SourceFormat | un
 export async function ingest(input: IngestInput): Promise<Ingested> {
   const r = await ingestRaw(input);
   if (!LONE_SURROGATE.test(r.text) && !LONE_SURROGATE.test(r.plain.text)) return r;
-  r.messages.push({ code: "invalid_characters", reason: "the text holds lone UTF-16 surrogates (not valid Unicode); each was replaced by U+FFFD", source: "ingest", severity: "warning", file: r.path });
+  r.messages.push({
+    code: "invalid_characters",
+    reason: "the text holds lone UTF-16 surrogates (not valid Unicode); each was replaced by U+FFFD",
+    source: "ingest",
+    severity: "warning",
+    file: r.path,
+  });
   const fix = (t: string) => t.replace(LONE_SURROGATES, "\ufffd");
   return { ...r, text: fix(r.text), plain: { ...r.plain, text: fix(r.plain.text) } };
 }
@@ -160,39 +168,90 @@ async function ingestRaw(input: IngestInput): Promise<Ingested> {
     try {
       bytes = new Uint8Array(await readFile(path));
     } catch (e) {
-      throw new ZhengceInputError("unreadable_file", path, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+      throw new ZhengceInputError(
+        "unreadable_file",
+        path,
+        `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+      );
     }
   }
   if (bytes.length === 0) throw new ZhengceInputError("empty_file", path, "the file is empty (0 bytes)");
   const maxBytes = input.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) throw new ZhengceInputError("too_large", path, `the file is ${bytes.length} bytes, over the ${maxBytes}-byte limit (--max-mb raises it)`);
-  const notYet = input.format ? undefined : unsupportedReason(path, bytes);
+  if (bytes.length > maxBytes)
+    throw new ZhengceInputError(
+      "too_large",
+      path,
+      `the file is ${bytes.length} bytes, over the ${maxBytes}-byte limit (--max-mb raises it)`,
+    );
+  const notYet = input.format ? undefined : unsupportedReason(path);
   if (notYet) throw new ZhengceInputError("unsupported_format", path, `${notYet}. zhengce reads ${SUPPORTED_FORMATS}`);
   const format = input.format ?? detectFormat(bytes, path);
-  if (!format) throw new ZhengceInputError("unsupported_format", path, `unknown format (extension ${extname(path) || "none"}); zhengce reads ${SUPPORTED_FORMATS}`);
+  if (!format)
+    throw new ZhengceInputError(
+      "unsupported_format",
+      path,
+      `unknown format (extension ${extname(path) || "none"}); zhengce reads ${SUPPORTED_FORMATS}`,
+    );
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   if (format === "ofd") {
     const o = (await ofdReader()).ofdToText(bytes, path);
-    if (!/[\u4e00-\u9fff]/.test(o.text)) throw new ZhengceInputError("not_a_notice", path, "no Chinese text could be read from the OFD file");
-    return { path, format, sha256, encoding: "ofd", text: o.text, plain: { text: o.text, map: OffsetMap.identity(o.text.length) }, pageStarts: o.pageStarts, boxes: o.boxes, messages: o.messages };
+    if (!/[\u4e00-\u9fff]/.test(o.text))
+      throw new ZhengceInputError("not_a_notice", path, "no Chinese text could be read from the OFD file");
+    return {
+      path,
+      format,
+      sha256,
+      encoding: "ofd",
+      text: o.text,
+      plain: { text: o.text, map: OffsetMap.identity(o.text.length) },
+      pageStarts: o.pageStarts,
+      boxes: o.boxes,
+      messages: o.messages,
+    };
   }
   if (format === "doc" || format === "spreadsheet") {
     const office = await officeReader();
     const text = format === "doc" ? await office.wordBinaryToText(bytes, path) : office.spreadsheetToText(bytes, path);
-    if (!/[\u4e00-\u9fff]/.test(text)) throw new ZhengceInputError("not_a_notice", path, `the ${format === "doc" ? "Word/WPS" : "spreadsheet"} file holds no Chinese text`);
-    return { path, format, sha256, encoding: format, text, plain: { text, map: OffsetMap.identity(text.length) }, messages: [] };
+    if (!/[\u4e00-\u9fff]/.test(text))
+      throw new ZhengceInputError(
+        "not_a_notice",
+        path,
+        `the ${format === "doc" ? "Word/WPS" : "spreadsheet"} file holds no Chinese text`,
+      );
+    return {
+      path,
+      format,
+      sha256,
+      encoding: format,
+      text,
+      plain: { text, map: OffsetMap.identity(text.length) },
+      messages: [],
+    };
   }
   if (format === "docx") {
     const d = (await docxReader()).docxToText(bytes, path);
-    if (!/[\u4e00-\u9fff]/.test(d.text)) throw new ZhengceInputError("not_a_notice", path, "the .docx file holds no Chinese text");
-    return { path, format, sha256, encoding: "docx", text: d.text, plain: { text: d.text, map: OffsetMap.identity(d.text.length) }, messages: [] };
+    if (!/[\u4e00-\u9fff]/.test(d.text))
+      throw new ZhengceInputError("not_a_notice", path, "the .docx file holds no Chinese text");
+    return {
+      path,
+      format,
+      sha256,
+      encoding: "docx",
+      text: d.text,
+      plain: { text: d.text, map: OffsetMap.identity(d.text.length) },
+      messages: [],
+    };
   }
   if (format === "pdf" || format === "image") {
     const engine = input.ocr === undefined ? getDefaultOcrEngine() : input.ocr;
     const { pdfToText, imageToText } = await pdfReader();
-    const pdf = format === "pdf" ? await pdfToText(bytes, path, engine, input.pages, input.maxPages ?? DEFAULT_MAX_PAGES) : await imageToText(bytes, path, engine);
+    const pdf =
+      format === "pdf"
+        ? await pdfToText(bytes, path, engine, input.pages, input.maxPages ?? DEFAULT_MAX_PAGES)
+        : await imageToText(bytes, path, engine);
     const text = pdf.text;
-    if (!/[\u4e00-\u9fff]/.test(text)) throw new ZhengceInputError("not_a_notice", path, "no Chinese text could be read from the file");
+    if (!/[\u4e00-\u9fff]/.test(text))
+      throw new ZhengceInputError("not_a_notice", path, "no Chinese text could be read from the file");
     return {
       path,
       format,
@@ -203,16 +262,30 @@ async function ingestRaw(input: IngestInput): Promise<Ingested> {
       pageStarts: pdf.pageStarts,
       ...(format === "pdf" ? { boxes: pdf.boxes } : {}),
       messages: pdf.messages,
-      ...(pdf.ocrPages.length && engine ? { ocr: { engine: engine.name, pages: pdf.ocrPages, confidence: pdf.confidence } } : {}),
+      ...(pdf.ocrPages.length && engine
+        ? { ocr: { engine: engine.name, pages: pdf.ocrPages, confidence: pdf.confidence } }
+        : {}),
     };
   }
   const decoded = decodeText(bytes, path);
   const messages: Diagnostic[] = [];
   if (decoded.truncated) {
-    messages.push({ code: "truncated_file", reason: "the file ends in the middle of a character: it was cut off, and text may be missing at its end", source: "ingest", severity: "warning", file: path });
+    messages.push({
+      code: "truncated_file",
+      reason: "the file ends in the middle of a character: it was cut off, and text may be missing at its end",
+      source: "ingest",
+      severity: "warning",
+      file: path,
+    });
   }
   if (decoded.encoding === "gb18030") {
-    messages.push({ code: "decoded_gb18030", reason: "the file is not UTF-8; decoded as GBK/GB18030", source: "ingest", severity: "info", file: path });
+    messages.push({
+      code: "decoded_gb18030",
+      reason: "the file is not UTF-8; decoded as GBK/GB18030",
+      source: "ingest",
+      severity: "info",
+      file: path,
+    });
   }
   let text = decoded.text.replace(/\r\n?/g, "\n");
   let plain: MappedText;
@@ -221,7 +294,14 @@ async function ingestRaw(input: IngestInput): Promise<Ingested> {
   let asMarkdown = format === "markdown";
   if (format === "text" && looksLikeMarkdown(text)) {
     asMarkdown = true;
-    messages.push({ code: "read_as_markdown", reason: "the text file is Markdown (headings, bold runs or tables in Markdown syntax): read as Markdown so no ## or ** reaches a title", source: "ingest", severity: "info", file: path });
+    messages.push({
+      code: "read_as_markdown",
+      reason:
+        "the text file is Markdown (headings, bold runs or tables in Markdown syntax): read as Markdown so no ## or ** reaches a title",
+      source: "ingest",
+      severity: "info",
+      file: path,
+    });
   }
   if (asMarkdown) {
     plain = markdownToPlain(text);
@@ -232,7 +312,12 @@ async function ingestRaw(input: IngestInput): Promise<Ingested> {
       h = reader.htmlToText(text, path);
     } catch (e) {
       // thousands of unclosed tags nest deeper than any parser's recursion: a typed refusal, not a crash
-      if (e instanceof RangeError) throw new ZhengceInputError("corrupt_file", path, "the page's elements nest too deeply to be read (unclosed tags by the thousand)");
+      if (e instanceof RangeError)
+        throw new ZhengceInputError(
+          "corrupt_file",
+          path,
+          "the page's elements nest too deeply to be read (unclosed tags by the thousand)",
+        );
       throw e;
     }
     text = h.text;
@@ -241,6 +326,16 @@ async function ingestRaw(input: IngestInput): Promise<Ingested> {
   } else {
     plain = { text, map: OffsetMap.identity(text.length) };
   }
-  if (!/[\u4e00-\u9fff]/.test(plain.text)) throw new ZhengceInputError("not_a_notice", path, "the file holds no Chinese text");
-  return { path, format, sha256, encoding: decoded.encoding, text, plain, messages, ...(pageStarts ? { pageStarts } : {}) };
+  if (!/[\u4e00-\u9fff]/.test(plain.text))
+    throw new ZhengceInputError("not_a_notice", path, "the file holds no Chinese text");
+  return {
+    path,
+    format,
+    sha256,
+    encoding: decoded.encoding,
+    text,
+    plain,
+    messages,
+    ...(pageStarts ? { pageStarts } : {}),
+  };
 }

@@ -45,12 +45,14 @@ export function markdownToPlain(md: string): MappedText {
         continue;
       }
       flush();
-      if (src[i] === "\\" && src[i + 1] === value[j]) i++; // \* → *: the backslash prints nothing
+      if (src[i] === "\\" && src[i + 1] === value[j])
+        i++; // \* → *: the backslash prints nothing
       else if (ref) {
         b.replace(i, i + ref[0].length, value[j]!); // &amp; → &
         i += ref[0].length;
         j++;
-      } else if (/\s/.test(src[i]!)) i++; // whitespace the parser dropped
+      } else if (/\s/.test(src[i]!))
+        i++; // whitespace the parser dropped
       else {
         b.replace(i, e, value.slice(j)); // no alignment left: the rest as one piece
         return;
@@ -112,7 +114,10 @@ export function markdownToPlain(md: string): MappedText {
             const raw = md.slice(start, firstAt);
             const lead = raw.length - raw.trimStart().length;
             const marker = raw.trim();
-            emitBlock(c as RootContent, marker && /^\d/.test(marker) ? { start: start + lead, end: start + lead + marker.length } : undefined);
+            emitBlock(
+              c as RootContent,
+              marker && /^\d/.test(marker) ? { start: start + lead, end: start + lead + marker.length } : undefined,
+            );
           } else emitBlock(c as RootContent);
         });
         break;

@@ -97,7 +97,11 @@ export function ofdToText(bytes: Uint8Array, file: string): OfdText {
   try {
     zip = unzipSync(bytes);
   } catch (e) {
-    throw new ZhengceInputError("corrupt_file", file, `the OFD file is not a readable zip package (${(e as Error).message})`);
+    throw new ZhengceInputError(
+      "corrupt_file",
+      file,
+      `the OFD file is not a readable zip package (${(e as Error).message})`,
+    );
   }
   const messages: Diagnostic[] = [];
   const root = xmlAt(zip, "OFD.xml", file);
@@ -105,8 +109,11 @@ export function ofdToText(bytes: Uint8Array, file: string): OfdText {
   if (!docRoot) throw new ZhengceInputError("corrupt_file", file, "OFD.xml names no DocRoot");
   const docPath = resolve("OFD.xml", docRoot);
   const doc = xmlAt(zip, docPath, file);
+  // biome-ignore lint/suspicious/noExplicitAny: cheerio types its element parameter by the DOM library it was built with
   const box = (el: cheerio.Cheerio<any>) => nums(el.find("PhysicalBox, ofd\\:PhysicalBox").first().text());
-  const [, , defaultW = 210, defaultH = 297] = box(doc("CommonData, ofd\\:CommonData").first().children("PageArea, ofd\\:PageArea"));
+  const [, , defaultW = 210, defaultH = 297] = box(
+    doc("CommonData, ofd\\:CommonData").first().children("PageArea, ofd\\:PageArea"),
+  );
   const templates = new Map<string, string>();
   doc("TemplatePage, ofd\\:TemplatePage").each((_, el) => {
     const t = doc(el);
@@ -119,7 +126,7 @@ export function ofdToText(bytes: Uint8Array, file: string): OfdText {
     const loc = doc(el).attr("BaseLoc");
     if (!loc) return;
     const path = resolve(docPath, loc);
-    let items: TextItem[] = [];
+    const items: TextItem[] = [];
     let w = defaultW;
     let h = defaultH;
     try {
@@ -134,7 +141,13 @@ export function ofdToText(bytes: Uint8Array, file: string): OfdText {
       items.push(...textItems(page, h));
     } catch (e) {
       if (!(e instanceof ZhengceInputError)) throw e;
-      messages.push({ code: "corrupt_file", reason: `page ${i + 1}: ${e.reason}; its text is missing`, source: "ingest/ofd", severity: "error", file });
+      messages.push({
+        code: "corrupt_file",
+        reason: `page ${i + 1}: ${e.reason}; its text is missing`,
+        source: "ingest/ofd",
+        severity: "error",
+        file,
+      });
     }
     pages.push({ items, width: w * MM, height: h * MM });
   });
@@ -145,7 +158,19 @@ export function ofdToText(bytes: Uint8Array, file: string): OfdText {
     signatures = sig("Signature, ofd\\:Signature").length;
   }
   const seals = Object.keys(zip).filter((p) => /\/Signs\/.*SignedValue\.dat$/i.test(p) || /seal/i.test(p)).length;
-  if (signatures || seals) messages.push({ code: "ofd_signed", reason: `the OFD carries ${signatures || seals} electronic signature(s)/seal(s); they are kept as metadata, their images are not read as text`, source: "ingest/ofd", severity: "info", file });
-  if (!pages.some((p) => p.items.length)) throw new ZhengceInputError("not_a_notice", file, "the OFD file has no text objects (its pages are images or paths only)");
+  if (signatures || seals)
+    messages.push({
+      code: "ofd_signed",
+      reason: `the OFD carries ${signatures || seals} electronic signature(s)/seal(s); they are kept as metadata, their images are not read as text`,
+      source: "ingest/ofd",
+      severity: "info",
+      file,
+    });
+  if (!pages.some((p) => p.items.length))
+    throw new ZhengceInputError(
+      "not_a_notice",
+      file,
+      "the OFD file has no text objects (its pages are images or paths only)",
+    );
   return { ...layout(pages), messages, signatures };
 }

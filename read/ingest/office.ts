@@ -15,9 +15,18 @@ import { ZhengceInputError } from "./errors.ts";
 export async function wordBinaryToText(bytes: Uint8Array, file: string): Promise<string> {
   try {
     const doc = await new WordExtractor().extract(Buffer.from(bytes));
-    return doc.getBody().replace(/\r\n?/g, "\n").replace(/\u0007/g, "\t").replace(/\n{3,}/g, "\n\n").trim();
+    return doc
+      .getBody()
+      .replace(/\r\n?/g, "\n")
+      .replace(/\u0007/g, "\t")
+      .replace(/\n{3,}/g, "\n\n")
+      .trim();
   } catch (e) {
-    throw new ZhengceInputError("corrupt_file", file, `the Word/WPS binary file cannot be read (${(e as Error)?.message ?? String(e)}); WPS files older than WPS Office 2005 are not in the Word format`);
+    throw new ZhengceInputError(
+      "corrupt_file",
+      file,
+      `the Word/WPS binary file cannot be read (${(e as Error)?.message ?? String(e)}); WPS files older than WPS Office 2005 are not in the Word format`,
+    );
   }
 }
 
@@ -26,13 +35,25 @@ export function spreadsheetToText(bytes: Uint8Array, file: string): string {
   try {
     wb = XLSX.read(bytes, { type: "array", cellDates: false, dense: false });
   } catch (e) {
-    throw new ZhengceInputError("corrupt_file", file, `the spreadsheet cannot be read (${(e as Error)?.message ?? String(e)})`);
+    throw new ZhengceInputError(
+      "corrupt_file",
+      file,
+      `the spreadsheet cannot be read (${(e as Error)?.message ?? String(e)})`,
+    );
   }
   const parts: string[] = [];
   for (const name of wb.SheetNames) {
     const ws = wb.Sheets[name];
     if (!ws) continue;
-    const rows = XLSX.utils.sheet_to_json<string[]>(ws, { header: 1, raw: false, defval: "", blankrows: true }).map((r) => r.map((c) => String(c ?? "").replace(/\s*\n\s*/g, "").trim()));
+    const rows = XLSX.utils
+      .sheet_to_json<string[]>(ws, { header: 1, raw: false, defval: "", blankrows: true })
+      .map((r) =>
+        r.map((c) =>
+          String(c ?? "")
+            .replace(/\s*\n\s*/g, "")
+            .trim(),
+        ),
+      );
     const origin = XLSX.utils.decode_range(ws["!ref"] ?? "A1");
     // a cell merged over several rows holds its value in the top row only: fill it down (not across)
     for (const m of ws["!merges"] ?? []) {

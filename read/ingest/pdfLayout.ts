@@ -40,17 +40,26 @@ interface Line {
   text: string;
 }
 
-const isLatinEdge = (a: string | undefined, b: string | undefined) => !!a && !!b && /[A-Za-z0-9]/.test(a) && /[A-Za-z0-9]/.test(b);
+const isLatinEdge = (a: string | undefined, b: string | undefined) =>
+  !!a && !!b && /[A-Za-z0-9]/.test(a) && /[A-Za-z0-9]/.test(b);
 
 // — 3 —, - 3 -, 第3页 共8页, 3/8, a bare number
-const PAGE_NUMBER = /^(?:[—–\-－]\s*\d{1,3}\s*[—–\-－]|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|\d{1,3})$/;
+const PAGE_NUMBER =
+  /^(?:[—–\-－]\s*\d{1,3}\s*[—–\-－]|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|\d{1,3})$/;
 
 function toLines(page: PageItems, pageNo: number): Line[] {
-  const items = page.items.filter((i) => i.str.length > 0 && i.str.trim().length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  const items = page.items
+    .filter((i) => i.str.length > 0 && i.str.trim().length > 0)
+    .sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Line[] = [];
   for (const it of items) {
     const line = lines.find((l) => Math.abs(l.y - it.y) < Math.max(l.size, it.size) * 0.45);
-    const chunk: Chunk = { text: it.str, x: it.x, right: it.x + it.width, ...(it.conf !== undefined ? { conf: it.conf } : {}) };
+    const chunk: Chunk = {
+      text: it.str,
+      x: it.x,
+      right: it.x + it.width,
+      ...(it.conf !== undefined ? { conf: it.conf } : {}),
+    };
     if (line) {
       line.chunks.push(chunk);
       line.size = Math.max(line.size, it.size);
@@ -72,7 +81,15 @@ function toLines(page: PageItems, pageNo: number): Line[] {
       } else merged.push({ ...c });
     }
     // spaces a justified line put between CJK characters are layout, not text
-    l.chunks = merged.map((c) => ({ ...c, text: c.text.replace(/\s+$/, "").replace(/(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”])\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”\d])|(?<=\d)\s+(?=[\u3400-\u9fff])/g, "") }));
+    l.chunks = merged.map((c) => ({
+      ...c,
+      text: c.text
+        .replace(/\s+$/, "")
+        .replace(
+          /(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”])\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”\d])|(?<=\d)\s+(?=[\u3400-\u9fff])/g,
+          "",
+        ),
+    }));
     l.x = l.chunks[0]!.x;
     l.right = Math.max(...l.chunks.map((c) => c.right));
     l.text = l.chunks.map((c) => c.text).join("\t");
@@ -88,8 +105,14 @@ function dropRunning(pages: Line[][], heights: number[]): Line[][] {
   pages.forEach((ls, p) => {
     for (const k of new Set(ls.filter((l) => band(l, heights[p]!)).map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
   });
-  const running = new Set([...counts].filter(([, n]) => pages.length >= 3 && n >= Math.max(2, pages.length * 0.5)).map(([k]) => k));
-  return pages.map((ls, p) => ls.filter((l) => !(band(l, heights[p]!) && (PAGE_NUMBER.test(l.text.replace(/\s+/g, " ").trim()) || running.has(key(l))))));
+  const running = new Set(
+    [...counts].filter(([, n]) => pages.length >= 3 && n >= Math.max(2, pages.length * 0.5)).map(([k]) => k),
+  );
+  return pages.map((ls, p) =>
+    ls.filter(
+      (l) => !(band(l, heights[p]!) && (PAGE_NUMBER.test(l.text.replace(/\s+/g, " ").trim()) || running.has(key(l)))),
+    ),
+  );
 }
 
 const SENTENCE_END = /[。：；！？:;!?）)]$/;
@@ -104,20 +127,26 @@ export interface LaidOut {
   boxes: { start: number; end: number; page: number; box: [number, number, number, number] }[];
 }
 
-const minConf = (cs: Chunk[]) => cs.reduce<number | undefined>((m, c) => (c.conf === undefined ? m : Math.min(m ?? 1, c.conf)), undefined);
+const minConf = (cs: Chunk[]) =>
+  cs.reduce<number | undefined>((m, c) => (c.conf === undefined ? m : Math.min(m ?? 1, c.conf)), undefined);
 
 /** Left edges of the cells of a table: item starts shared by several lines of its body. */
 function tableColumns(body: Line[], size: number): number[] {
   const cols: { x: number; n: number }[] = [];
   // only items that start a cell line: the first on the line, or one after a gap (not a run split mid-text)
-  const starts = body.flatMap((l) => l.raw.filter((c, i) => i === 0 || c.x - l.raw[i - 1]!.right > size * 0.25).map((c) => c.x));
+  const starts = body.flatMap((l) =>
+    l.raw.filter((c, i) => i === 0 || c.x - l.raw[i - 1]!.right > size * 0.25).map((c) => c.x),
+  );
   for (const x of starts.sort((a, b) => a - b)) {
     const c = cols.find((k) => Math.abs(k.x - x) < size * 0.6);
     if (c) c.n++;
     else cols.push({ x, n: 1 });
   }
   const most = Math.max(...cols.map((c) => c.n));
-  return cols.filter((c) => c.n >= Math.max(3, most * 0.1)).map((c) => c.x).sort((a, b) => a - b);
+  return cols
+    .filter((c) => c.n >= Math.max(3, most * 0.1))
+    .map((c) => c.x)
+    .sort((a, b) => a - b);
 }
 
 const columnOf = (cols: number[], x: number, size: number) => {
@@ -130,21 +159,45 @@ const columnOf = (cols: number[], x: number, size: number) => {
  * A numbered table (序号 | 重点任务 | 具体措施 | 责任单位) whose cells wrap over several lines and
  * whose header repeats on every page: rows rebuilt from the cell columns, one line per row.
  */
-function readTable(lines: Line[], start: number): { rows: string[]; conf: (number | undefined)[]; rowBoxes: ({ page: number; box: [number, number, number, number] } | undefined)[]; end: number } {
+function readTable(
+  lines: Line[],
+  start: number,
+): {
+  rows: string[];
+  conf: (number | undefined)[];
+  rowBoxes: ({ page: number; box: [number, number, number, number] } | undefined)[];
+  end: number;
+} {
   const head = lines[start]!;
   let firstBody = start + 1;
-  while (firstBody < lines.length && lines[firstBody]!.raw.every((c) => c.text.length <= 4) && !/^\d{1,3}$/.test(lines[firstBody]!.raw[0]?.text ?? "")) firstBody++;
+  while (
+    firstBody < lines.length &&
+    lines[firstBody]!.raw.every((c) => c.text.length <= 4) &&
+    !/^\d{1,3}$/.test(lines[firstBody]!.raw[0]?.text ?? "")
+  )
+    firstBody++;
   // the table's font size: the median over its first lines (an OCR box's height varies with its characters)
-  const sizes = lines.slice(firstBody, firstBody + 12).map((l) => l.size).sort((a, b) => a - b);
+  const sizes = lines
+    .slice(firstBody, firstBody + 12)
+    .map((l) => l.size)
+    .sort((a, b) => a - b);
   const size = sizes[Math.floor(sizes.length / 2)] ?? head.size;
   // OCR box heights vary with the characters in them; a text layer's sizes are exact
   // (OCR box heights also differ from page to page: only a large change ends an OCR'd table)
   const tolerance = lines[firstBody]?.chunks.some((c) => c.conf !== undefined) ? 0.6 : 0.15;
   let end = firstBody;
-  while (end < lines.length && Math.abs(lines[end]!.size - size) < size * tolerance && !(lines[end]!.page === lines[end - 1]!.page && lines[end - 1]!.y - lines[end]!.y > size * 3.2)) end++;
+  while (
+    end < lines.length &&
+    Math.abs(lines[end]!.size - size) < size * tolerance &&
+    !(lines[end]!.page === lines[end - 1]!.page && lines[end - 1]!.y - lines[end]!.y > size * 3.2)
+  )
+    end++;
   const region = lines.slice(start, end);
   const isHeadStart = (l: Line) => /^序/.test(l.raw[0]?.text ?? "") && l.raw.length >= 3;
-  const cols = tableColumns(lines.slice(firstBody, end).filter((l) => !isHeadStart(l)), size);
+  const cols = tableColumns(
+    lines.slice(firstBody, end).filter((l) => !isHeadStart(l)),
+    size,
+  );
   if (cols.length < 2) return { rows: [], conf: [], rowBoxes: [], end: start };
   const header = cols.map(() => "");
   const rows: string[][] = [];
@@ -154,7 +207,8 @@ function readTable(lines: Line[], start: number): { rows: string[]; conf: (numbe
   let headerDone = false;
   for (const l of region) {
     if (isHeadStart(l)) inHeader = true;
-    else if (inHeader && !(l.raw.every((c) => c.text.length <= 4) && !/^\d{1,3}$/.test(l.raw[0]?.text ?? ""))) inHeader = false;
+    else if (inHeader && !(l.raw.every((c) => c.text.length <= 4) && !/^\d{1,3}$/.test(l.raw[0]?.text ?? "")))
+      inHeader = false;
     if (inHeader) {
       if (!headerDone) for (const c of l.raw) header[columnOf(cols, (c.x + c.right) / 2, size)] += c.text;
       continue;
@@ -171,14 +225,28 @@ function readTable(lines: Line[], start: number): { rows: string[]; conf: (numbe
       if (row) row[ci] += c.text;
       if (row && c.conf !== undefined) rowConf[rowConf.length - 1] = Math.min(rowConf[rowConf.length - 1] ?? 1, c.conf);
       const rb = rowBoxes[rowBoxes.length - 1];
-      if (row && rb && rb.page === l.page) rb.box = [Math.min(rb.box[0], c.x), Math.min(rb.box[1], l.y - l.size * 0.2), Math.max(rb.box[2], c.right), Math.max(rb.box[3], l.y + l.size * 0.9)];
+      if (row && rb && rb.page === l.page)
+        rb.box = [
+          Math.min(rb.box[0], c.x),
+          Math.min(rb.box[1], l.y - l.size * 0.2),
+          Math.max(rb.box[2], c.right),
+          Math.max(rb.box[3], l.y + l.size * 0.9),
+        ];
     }
   }
-  return { rows: [header.join("\t"), ...rows.map((r) => r.join("\t"))], conf: [undefined, ...rowConf], rowBoxes: [undefined, ...rowBoxes], end };
+  return {
+    rows: [header.join("\t"), ...rows.map((r) => r.join("\t"))],
+    conf: [undefined, ...rowConf],
+    rowBoxes: [undefined, ...rowBoxes],
+    end,
+  };
 }
 
 export function layout(pagesIn: PageItems[]): LaidOut {
-  const perPage = dropRunning(pagesIn.map((p, i) => toLines(p, i + 1)), pagesIn.map((p) => p.height));
+  const perPage = dropRunning(
+    pagesIn.map((p, i) => toLines(p, i + 1)),
+    pagesIn.map((p) => p.height),
+  );
   const lines = perPage.flat();
   const margin = (() => {
     const xs = lines.map((l) => Math.round(l.x));
@@ -210,7 +278,8 @@ export function layout(pagesIn: PageItems[]): LaidOut {
     if (para) {
       text += text ? "\n\n" : "";
       for (const p of pending) confidence.push({ start: text.length + p.s, end: text.length + p.e, confidence: p.c });
-      for (const b of pendingBoxes) boxes.push({ start: text.length + b.s, end: text.length + b.e, page: b.page, box: b.box });
+      for (const b of pendingBoxes)
+        boxes.push({ start: text.length + b.s, end: text.length + b.e, page: b.page, box: b.box });
       text += para;
     }
     para = "";
@@ -248,9 +317,16 @@ export function layout(pagesIn: PageItems[]): LaidOut {
     }
     const indented = l.x > margin + l.size * 0.9;
     const centred = l.x > margin + l.size * 2 && Math.abs(l.x - margin - (rightEdge - l.right)) < l.size * 2;
-    const prevCentred = !!prev && prev.x > margin + prev.size * 2 && Math.abs(prev.x - margin - (rightEdge - prev.right)) < prev.size * 2;
+    const prevCentred =
+      !!prev && prev.x > margin + prev.size * 2 && Math.abs(prev.x - margin - (rightEdge - prev.right)) < prev.size * 2;
     // a title or red head in a large font wrapped over two lines
-    const titleWrap = !!prev && (centred || prevCentred) && l.size > bodySize * 1.15 && Math.abs(prev.size - l.size) < 0.5 && prev.page === l.page && prev.y - l.y < l.size * 2.2;
+    const titleWrap =
+      !!prev &&
+      (centred || prevCentred) &&
+      l.size > bodySize * 1.15 &&
+      Math.abs(prev.size - l.size) < 0.5 &&
+      prev.page === l.page &&
+      prev.y - l.y < l.size * 2.2;
     const newPara =
       !prev ||
       (!titleWrap && (indented || centred)) ||

@@ -21,7 +21,8 @@ export async function openPdf(bytes: Uint8Array, file: string): Promise<PdfDocum
     }).promise;
   } catch (e) {
     const name = (e as { name?: string }).name;
-    if (name === "PasswordException") throw new ZhengceInputError("password_protected", file, "the PDF needs a password to open");
+    if (name === "PasswordException")
+      throw new ZhengceInputError("password_protected", file, "the PDF needs a password to open");
     throw new ZhengceInputError("corrupt_pdf", file, `the PDF cannot be parsed (${(e as Error).message ?? name})`);
   }
 }
@@ -30,23 +31,41 @@ export async function openPdf(bytes: Uint8Array, file: string): Promise<PdfDocum
 export async function renderPage(doc: PdfDocument, pageNo: number, dpi: number): Promise<Buffer> {
   const page = await doc.getPage(pageNo);
   const viewport = page.getViewport({ scale: dpi / 72 });
-  const factory = (doc as unknown as { canvasFactory: { create(w: number, h: number): { canvas: { toBuffer(t: string): Buffer }; context: unknown } } }).canvasFactory;
+  const factory = (
+    doc as unknown as {
+      canvasFactory: { create(w: number, h: number): { canvas: { toBuffer(t: string): Buffer }; context: unknown } };
+    }
+  ).canvasFactory;
   const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
-  await page.render({ canvasContext: context, viewport, canvas } as unknown as Parameters<typeof page.render>[0]).promise;
+  await page.render({ canvasContext: context, viewport, canvas } as unknown as Parameters<typeof page.render>[0])
+    .promise;
   return canvas.toBuffer("image/png");
 }
 
 /** A page's text items as positioned items (x, baseline y from the page's lower left, font size). */
-export async function pageTextItems(doc: PdfDocument, pageNo: number): Promise<{ items: TextItem[]; width: number; height: number }> {
+export async function pageTextItems(
+  doc: PdfDocument,
+  pageNo: number,
+): Promise<{ items: TextItem[]; width: number; height: number }> {
   const page = await doc.getPage(pageNo);
   const [x0, y0, x1, y1] = page.view as [number, number, number, number];
   const tc = await page.getTextContent();
   const items = (tc.items as { str?: string; transform?: number[]; width?: number }[])
-    .filter((i): i is { str: string; transform: number[]; width: number } => typeof i.str === "string" && Array.isArray(i.transform))
-    .map((i) => ({ str: i.str, x: i.transform[4]! - x0, y: i.transform[5]! - y0, width: i.width, size: Math.hypot(i.transform[2]!, i.transform[3]!) || Math.abs(i.transform[0]!) }))
+    .filter(
+      (i): i is { str: string; transform: number[]; width: number } =>
+        typeof i.str === "string" && Array.isArray(i.transform),
+    )
+    .map((i) => ({
+      str: i.str,
+      x: i.transform[4]! - x0,
+      y: i.transform[5]! - y0,
+      width: i.width,
+      size: Math.hypot(i.transform[2]!, i.transform[3]!) || Math.abs(i.transform[0]!),
+    }))
     // a damaged content stream can give NaN or infinite positions: such items have no place on the page
     .filter((i) => [i.x, i.y, i.width, i.size].every(Number.isFinite));
-  const width = x1 - x0, height = y1 - y0;
+  const width = x1 - x0,
+    height = y1 - y0;
   if (![width, height].every(Number.isFinite)) throw new Error(`page ${pageNo} has an invalid MediaBox`);
   return { items, width, height };
 }
@@ -54,7 +73,20 @@ export async function pageTextItems(doc: PdfDocument, pageNo: number): Promise<{
 const OPS = pdfjs.OPS as Record<string, number>;
 const opSet = (names: string[]) => new Set(names.map((n) => OPS[n]).filter((n): n is number => typeof n === "number"));
 /** Operators that always put ink on a page: images, shadings, shown text. */
-const INK_OPS = opSet(["paintImageXObject", "paintInlineImageXObject", "paintImageMaskXObject", "paintImageXObjectRepeat", "paintImageMaskXObjectRepeat", "paintInlineImageXObjectGroup", "paintImageMaskXObjectGroup", "shadingFill", "showText", "showSpacedText", "nextLineShowText", "nextLineSetSpacingShowText"]);
+const INK_OPS = opSet([
+  "paintImageXObject",
+  "paintInlineImageXObject",
+  "paintImageMaskXObject",
+  "paintImageXObjectRepeat",
+  "paintImageMaskXObjectRepeat",
+  "paintInlineImageXObjectGroup",
+  "paintImageMaskXObjectGroup",
+  "shadingFill",
+  "showText",
+  "showSpacedText",
+  "nextLineShowText",
+  "nextLineSetSpacingShowText",
+]);
 const FILL_OPS = opSet(["fill", "eoFill"]);
 const STROKE_OPS = opSet(["stroke", "closeStroke"]);
 const BOTH_OPS = opSet(["fillStroke", "eoFillStroke", "closeFillStroke", "closeEOFillStroke"]);
@@ -82,10 +114,16 @@ export async function pageIsBlank(doc: PdfDocument, pageNo: number): Promise<boo
     if (f === OPS.save) stack.push([fillWhite, strokeWhite]);
     else if (f === OPS.restore) [fillWhite, strokeWhite] = stack.pop() ?? [false, false];
     else if (f === OPS.setFillRGBColor || f === OPS.setFillGray || f === OPS.setFillColor) fillWhite = isWhite(args);
-    else if (f === OPS.setStrokeRGBColor || f === OPS.setStrokeGray || f === OPS.setStrokeColor) strokeWhite = isWhite(args);
+    else if (f === OPS.setStrokeRGBColor || f === OPS.setStrokeGray || f === OPS.setStrokeColor)
+      strokeWhite = isWhite(args);
     else {
       const paint = f === OPS.constructPath ? (args?.[0] as number) : f;
-      if ((FILL_OPS.has(paint) && !fillWhite) || (STROKE_OPS.has(paint) && !strokeWhite) || (BOTH_OPS.has(paint) && !(fillWhite && strokeWhite))) return false;
+      if (
+        (FILL_OPS.has(paint) && !fillWhite) ||
+        (STROKE_OPS.has(paint) && !strokeWhite) ||
+        (BOTH_OPS.has(paint) && !(fillWhite && strokeWhite))
+      )
+        return false;
     }
   }
   return true;

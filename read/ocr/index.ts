@@ -30,7 +30,9 @@ export class PaddleOcrEngine implements OcrEngine {
   private ocr?: Promise<{ detect(image: string): Promise<GutenyeResult[]> }>;
 
   private load() {
-    this.ocr ??= import("@gutenye/ocr-node").then((m) => m.default.create() as Promise<{ detect(image: string): Promise<GutenyeResult[]> }>);
+    this.ocr ??= import("@gutenye/ocr-node").then(
+      (m) => m.default.create() as Promise<{ detect(image: string): Promise<GutenyeResult[]> }>,
+    );
     return this.ocr;
   }
 
@@ -49,7 +51,12 @@ export class PaddleOcrEngine implements OcrEngine {
         const ys = r.box.map((p) => p[1]);
         const [p1, p2] = r.box as [[number, number], [number, number]];
         const angle = Math.atan2(p2[1] - p1[1], p2[0] - p1[0]);
-        return { text: r.text, confidence: r.mean, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as [number, number, number, number], angle };
+        return {
+          text: r.text,
+          confidence: r.mean,
+          box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as [number, number, number, number],
+          angle,
+        };
       });
   }
 }
@@ -96,6 +103,9 @@ export function repairOcrText(s: string): string {
 let defaultEngine: OcrEngine | undefined;
 /** The engine used when none is given: PaddleOCR, cached under ZHENGCE_CACHE (default .cache/zhengce in the working directory). */
 export function getDefaultOcrEngine(): OcrEngine {
-  defaultEngine ??= new CachedOcrEngine(new PaddleOcrEngine(), join(process.env.ZHENGCE_CACHE ?? join(process.cwd(), ".cache", "zhengce"), "ocr"));
+  defaultEngine ??= new CachedOcrEngine(
+    new PaddleOcrEngine(),
+    join(process.env.ZHENGCE_CACHE ?? join(process.cwd(), ".cache", "zhengce"), "ocr"),
+  );
   return defaultEngine;
 }

@@ -26,7 +26,8 @@ export function verticalRules(img: Gray, slope: number, minRun: number): number[
     let best = 0;
     for (let y = 0; y < height; y++) {
       const x = Math.round(x0 - (y - cy) * slope);
-      const dark = x >= 0 && x < width && (data[y * width + x]! < 110 || (x + 1 < width && data[y * width + x + 1]! < 110));
+      const dark =
+        x >= 0 && x < width && (data[y * width + x]! < 110 || (x + 1 < width && data[y * width + x + 1]! < 110));
       if (dark) {
         run += 1 + gap;
         gap = 0;

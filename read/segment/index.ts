@@ -42,7 +42,8 @@ export interface Segmented {
 type Line = TextLine;
 
 /** A line that closes the numbered body: signature date, 抄送/印发 block, attachment list, page chrome. */
-const CLOSING_LINE = /^(?:抄送|印发|主送|附件[:：\d一二三四五六七八九十\s]|附件$|（此件|此件|上一(?:条|篇)|下一(?:条|篇)|关闭窗口|打印本页)/;
+const CLOSING_LINE =
+  /^(?:抄送|印发|主送|附件[:：\d一二三四五六七八九十\s]|附件$|（此件|此件|上一(?:条|篇)|下一(?:条|篇)|关闭窗口|打印本页)/;
 const ORG_LINE = /^[\u4e00-\u9fff（）]{3,40}(?:政府|办公室|办公厅|委员会|局|厅|部|署|会|院|公署|管委会|组)$/;
 const TABLE_ROW = /^(?<n>\d{1,3})\t/;
 const ATTACHMENT_HEAD = /^附件\s*(?<n>\d*)$/;
@@ -74,7 +75,7 @@ interface Candidate {
   chunk?: boolean;
 }
 
-function candidatesOf(text: string, all: Line[]): Candidate[] {
+function candidatesOf(all: Line[]): Candidate[] {
   const out: Candidate[] = [];
   all.forEach((l, k) => {
     if (TABLE_ROW.test(l.text)) return;
@@ -86,7 +87,11 @@ function candidatesOf(text: string, all: Line[]): Candidate[] {
       const prev = l.text[i - 1]!;
       const inline = INLINE_AFTER.test(prev);
       const ch = l.text[i]!;
-      if (!inline && ((/\d/.test(ch) && INSIDE_NUMBER.digit.test(prev)) || (ZH_START.test(ch) && INSIDE_NUMBER.zh.test(prev)))) continue;
+      if (
+        !inline &&
+        ((/\d/.test(ch) && INSIDE_NUMBER.digit.test(prev)) || (ZH_START.test(ch) && INSIDE_NUMBER.zh.test(prev)))
+      )
+        continue;
       const mk = matchMarker(l.text.slice(i, i + 40), { weak: true });
       if (mk) out.push({ pos: l.start + i, mk, line: k, at: inline ? "inline" : "glued" });
     }
@@ -125,13 +130,17 @@ function isStrayFirst(text: string, cands: Candidate[], i: number, flat: boolean
   let next: Candidate | undefined;
   for (let k = i + 1; k < cands.length && !next; k++) {
     const r = cands[k]!;
-    if ((r.mk.type === c.mk.type && !r.chunk) || (MARKER_RANK[r.mk.type] < MARKER_RANK[c.mk.type] && r.mk.value === 1)) next = r;
+    if ((r.mk.type === c.mk.type && !r.chunk) || (MARKER_RANK[r.mk.type] < MARKER_RANK[c.mk.type] && r.mk.value === 1))
+      next = r;
   }
   if (!next) return false;
   const repeatsHead = () => {
     const after = text.slice(c.pos + c.mk.length, c.pos + c.mk.length + 60);
     const heading = after.split(/[。，；！？\n]/)[0]!;
-    return heading.length >= 8 && longestCommonRun(heading, text.slice(Math.max(0, c.pos - HEAD_WINDOW), c.pos)) >= Math.min(12, heading.length);
+    return (
+      heading.length >= 8 &&
+      longestCommonRun(heading, text.slice(Math.max(0, c.pos - HEAD_WINDOW), c.pos)) >= Math.min(12, heading.length)
+    );
   };
   // its own numbering starts again at 1 right after it: the index was the title's
   if (next.mk.type === c.mk.type) return next.mk.value === 1 && next.at === "start" && repeatsHead();
@@ -141,10 +150,11 @@ function isStrayFirst(text: string, cands: Candidate[], i: number, flat: boolean
 /** The numbering tree of the body, the rows of numbered attachment tables, and the leaves as measures. */
 export function segment(text: string, printed?: (start: number, end: number) => string): Segmented {
   const all = textLines(text);
-  const cands = candidatesOf(text, all);
+  const cands = candidatesOf(all);
   // a flattened notice: more markers stand inside lines than at line starts
   const inlineCount = cands.filter((c) => c.at === "inline").length;
-  for (const c of cands) if (c.at === "start" && c.line > 0 && isBrokenParagraph(all[c.line - 1]!.text, BROKEN_CHUNK_MIN)) c.chunk = true;
+  for (const c of cands)
+    if (c.at === "start" && c.line > 0 && isBrokenParagraph(all[c.line - 1]!.text, BROKEN_CHUNK_MIN)) c.chunk = true;
   const startCount = cands.filter((c) => c.at === "start" && !c.chunk).length;
   // and its top levels stand inside lines too (an enumeration 包括：1.…；2.… inside （一） is not that)
   const topRank = (cs: Candidate[]) => Math.min(99, ...cs.map((c) => MARKER_RANK[c.mk.type]));
@@ -160,7 +170,10 @@ export function segment(text: string, printed?: (start: number, end: number) => 
     if (lastInLine.get(key) === c.mk.value - 1) runLines.add(c.line);
     lastInLine.set(key, c.mk.value);
   }
-  const flat = runOn || runLines.size >= 2 || (inlineCount >= 2 && inlineCount > startCount && topRank(cands.filter((c) => c.at === "inline")) <= startRank);
+  const flat =
+    runOn ||
+    runLines.size >= 2 ||
+    (inlineCount >= 2 && inlineCount > startCount && topRank(cands.filter((c) => c.at === "inline")) <= startRank);
 
   // where each type's last 2 stands (does a 1 have a sibling after it?)
   const lastTwo = new Map<MarkerType, number>();
@@ -193,7 +206,15 @@ export function segment(text: string, printed?: (start: number, end: number) => 
     const { mk } = c;
     if (mk.value !== 1 || /[》”"]/.test(text[c.pos - 1] ?? "")) return false;
     const child = cands[i + 1];
-    if (isStructural(mk.type) && child && isStructural(child.mk.type) && MARKER_RANK[child.mk.type] > MARKER_RANK[mk.type] && child.mk.value === 1 && child.pos - (c.pos + mk.length) <= GLUED_HEADING_MAX) return true;
+    if (
+      isStructural(mk.type) &&
+      child &&
+      isStructural(child.mk.type) &&
+      MARKER_RANK[child.mk.type] > MARKER_RANK[mk.type] &&
+      child.mk.value === 1 &&
+      child.pos - (c.pos + mk.length) <= GLUED_HEADING_MAX
+    )
+      return true;
     const two = (isStructural(mk.type) ? lastTwoNotGlued : lastTwo).get(mk.type) ?? -1;
     return two > i && !isStrayFirst(text, cands, i, flat);
   };
@@ -203,7 +224,14 @@ export function segment(text: string, printed?: (start: number, end: number) => 
     const { mk } = c;
     const structural = isStructural(mk.type);
     // a flattened paragraph broken mid-word goes on after the break: a number there is a page chunk (特殊⏎2、困难家庭)
-    if (flat && c.at === "start" && c.line > 0 && isBrokenParagraph(all[c.line - 1]!.text, BROKEN_CHUNK_MIN) && !endsWithHeading(c.line - 1)) return { ok: false };
+    if (
+      flat &&
+      c.at === "start" &&
+      c.line > 0 &&
+      isBrokenParagraph(all[c.line - 1]!.text, BROKEN_CHUNK_MIN) &&
+      !endsWithHeading(c.line - 1)
+    )
+      return { ok: false };
     if (c.at !== "start" && !structural && !flat) {
       // outside a flattened notice, only the next sibling of an item that stood at a line start (1.…。2.…)
       const open = stack.find((o) => o.type === mk.type);
@@ -218,8 +246,26 @@ export function segment(text: string, printed?: (start: number, end: number) => 
       const nextOfItsRun = seenBefore === undefined ? mk.value >= 2 : mk.value === seenBefore + 1; // not 统一、规范
       // …九、靠实工作⏎17、责任（二十二）…: numbered on from the last section, under the section just opened
       const last = accepted[accepted.length - 1]?.c;
-      if (flat && !open && seenBefore !== undefined && mk.value === seenBefore + 1 && last && MARKER_RANK[last.mk.type] < MARKER_RANK[mk.type] && !/[、，]/.test(text[c.pos - 1] ?? "")) return { ok: true };
-      if (flat && !open && stack.length && nextOfItsRun && MARKER_RANK[mk.type] <= MARKER_RANK.cn && MARKER_RANK[mk.type] < MARKER_RANK[stack[0]!.type] && !/[、，]/.test(text[c.pos - 1] ?? "")) return { ok: true, reroot: true };
+      if (
+        flat &&
+        !open &&
+        seenBefore !== undefined &&
+        mk.value === seenBefore + 1 &&
+        last &&
+        MARKER_RANK[last.mk.type] < MARKER_RANK[mk.type] &&
+        !/[、，]/.test(text[c.pos - 1] ?? "")
+      )
+        return { ok: true };
+      if (
+        flat &&
+        !open &&
+        stack.length &&
+        nextOfItsRun &&
+        MARKER_RANK[mk.type] <= MARKER_RANK.cn &&
+        MARKER_RANK[mk.type] < MARKER_RANK[stack[0]!.type] &&
+        !/[、，]/.test(text[c.pos - 1] ?? "")
+      )
+        return { ok: true, reroot: true };
       // glued to the heading of the item just opened on this line: a lower level (第一章 总则第一条, 方面（2项）1 .)
       const prev = accepted[accepted.length - 1];
       if (!prev) return { ok: (structural || flat) && opensGlued(c, i) };
@@ -255,7 +301,13 @@ export function segment(text: string, printed?: (start: number, end: number) => 
   if (first < 0) {
     const sections: SegNode[] = [];
     attachmentTables(all, 0, sections);
-    return { sections, measures: leaves(sections), body: null, head: { start: 0, end: text.length }, tail: { start: text.length, end: text.length } };
+    return {
+      sections,
+      measures: leaves(sections),
+      body: null,
+      head: { start: 0, end: text.length },
+      tail: { start: text.length, end: text.length },
+    };
   }
   const firstLine = cands[first]!.line;
   let bodyEndLine = all.length;
@@ -294,7 +346,15 @@ export function segment(text: string, printed?: (start: number, end: number) => 
     const parent = stack[stack.length - 1]?.node;
     const label = printed ? printedLabel(printed(c.pos + mk.labelStart, c.pos + mk.labelEnd)) || mk.label : mk.label;
     const labels = [...(parent?.labels ?? []), label];
-    const node: SegNode = { id: labels.join("."), labels, type: mk.type, title: "", titleRange: null, range: { start: c.pos, end: c.pos }, children: [] };
+    const node: SegNode = {
+      id: labels.join("."),
+      labels,
+      type: mk.type,
+      title: "",
+      titleRange: null,
+      range: { start: c.pos, end: c.pos },
+      children: [],
+    };
     (parent ? parent.children : sections).push(node);
     // a sibling run that began at a line start stays one, also where it runs on inline
     const chain = c.at === "start" || prevAtStart;
@@ -315,7 +375,12 @@ export function segment(text: string, printed?: (start: number, end: number) => 
     let limit = next && next.line === c.line ? next.pos : line.end;
     // a flattened paragraph broken mid-sentence (a preview's page chunk: 受益特殊⏎2、困难家庭): the title runs on
     const after = all[c.line + 1];
-    if (limit === line.end && after && isBrokenParagraph(line.text, flat ? BROKEN_CHUNK_MIN : BROKEN_PARAGRAPH_MIN) && !(next && next.line === c.line + 1 && next.pos === after.start)) {
+    if (
+      limit === line.end &&
+      after &&
+      isBrokenParagraph(line.text, flat ? BROKEN_CHUNK_MIN : BROKEN_PARAGRAPH_MIN) &&
+      !(next && next.line === c.line + 1 && next.pos === after.start)
+    ) {
       const stop = text.slice(after.start, next && next.line === c.line + 1 ? next.pos : after.end).search(TITLE_END);
       if (stop >= 0) limit = after.start + stop;
     }
@@ -337,7 +402,13 @@ export function segment(text: string, printed?: (start: number, end: number) => 
     tailStart = last.range.end;
   }
   attachmentTables(all, bodyEndLine, sections);
-  return { sections, measures: leaves(sections), body, head: { start: 0, end: body.start }, tail: { start: tailStart, end: text.length } };
+  return {
+    sections,
+    measures: leaves(sections),
+    body,
+    head: { start: 0, end: body.start },
+    tail: { start: tailStart, end: text.length },
+  };
 }
 
 const CONTENTS_LINE_MAX = 50;
@@ -347,18 +418,26 @@ function isContents(items: { c: Candidate }[], next: Candidate, all: Line[]): bo
   return items.every(({ c }, i) => {
     const line = all[c.line]!;
     const after = items[i + 1]?.c ?? next;
-    return c.pos === line.start && line.text.length <= CONTENTS_LINE_MAX && !TITLE_END.test(line.text) && after.line === c.line + 1;
+    return (
+      c.pos === line.start &&
+      line.text.length <= CONTENTS_LINE_MAX &&
+      !TITLE_END.test(line.text) &&
+      after.line === c.line + 1
+    );
   });
 }
 
 /** After a sentence's end, inside the last item's line: the signature (organ and date, nothing after) or 抄送/附件：. */
-const INLINE_CLOSING = new RegExp(`(?<=[。！？])(?:(?:[\\u4e00-\\u9fff（）、]{2,60}?(?:政府|办公室|办公厅|委员会|局|厅|部|院|会|组))?${DATE_YMD}(?=$|[（(]此件|抄送|印发|附件)|抄送[:：]|附件[:：\\d])`);
+const INLINE_CLOSING = new RegExp(
+  `(?<=[。！？])(?:(?:[\\u4e00-\\u9fff（）、]{2,60}?(?:政府|办公室|办公厅|委员会|局|厅|部|院|会|组))?${DATE_YMD}(?=$|[（(]此件|抄送|印发|附件)|抄送[:：]|附件[:：\\d])`,
+);
 
 /** A long line that ends inside a word, not at punctuation: the paragraph goes on on the next line. */
 const BROKEN_PARAGRAPH_MIN = 100;
 /** In a flattened notice a chunk this long is no heading on its own line. */
 const BROKEN_CHUNK_MIN = 50;
-const isBrokenParagraph = (line: string, min = BROKEN_PARAGRAPH_MIN) => line.length >= min && /[\u4e00-\u9fff]$/.test(line);
+const isBrokenParagraph = (line: string, min = BROKEN_PARAGRAPH_MIN) =>
+  line.length >= min && /[\u4e00-\u9fff]$/.test(line);
 
 /** A label as printed (第一條 in a traditional-script copy), without spaces or compatibility forms (１ → 1). */
 const printedLabel = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
@@ -448,7 +527,18 @@ function attachmentTables(all: Line[], from: number, sections: SegNode[]): void 
       cells.push({ start: pos, end: pos + c.length });
       pos += c.length + 1;
     }
-    const cols = columns.length === cells.length ? columns : cellTexts.map((_, i) => (i === 0 ? "序号" : i === 1 ? "重点任务" : i === cellTexts.length - 1 && cellTexts.length > 2 ? "责任单位" : "内容"));
+    const cols =
+      columns.length === cells.length
+        ? columns
+        : cellTexts.map((_, i) =>
+            i === 0
+              ? "序号"
+              : i === 1
+                ? "重点任务"
+                : i === cellTexts.length - 1 && cellTexts.length > 2
+                  ? "责任单位"
+                  : "内容",
+          );
     let ti = cols.findIndex((c) => TITLE_COLUMN.test(c));
     if (ti < 0) ti = Math.min(1, cells.length - 1);
     const titleCell = cells[ti]!;
@@ -489,5 +579,13 @@ function attachmentTables(all: Line[], from: number, sections: SegNode[]): void 
       r.id = r.labels.join(".");
     }
   });
-  sections.push({ id: "附件", labels: ["附件"], type: "table-row", title: "附件", titleRange: null, range: { start: rows[0]!.range.start, end: rows[rows.length - 1]!.range.end }, children: rows });
+  sections.push({
+    id: "附件",
+    labels: ["附件"],
+    type: "table-row",
+    title: "附件",
+    titleRange: null,
+    range: { start: rows[0]!.range.start, end: rows[rows.length - 1]!.range.end },
+    children: rows,
+  });
 }

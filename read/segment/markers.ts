@@ -3,7 +3,17 @@ import { parseChineseInt } from "../../lang/numerals.ts";
 export type MarkerType = "part" | "chapter" | "section" | "article" | "cn" | "cnParen" | "ar" | "arParen" | "arHalf";
 
 /** Conventional depth of each numbering type: 第X部分 › 第X章 › 第X节 › 第X条 › 一、 › （一） › 1. › （1） › 1）. */
-export const MARKER_RANK: Record<MarkerType, number> = { part: 0, chapter: 1, section: 2, article: 3, cn: 4, cnParen: 5, ar: 6, arParen: 7, arHalf: 8 };
+export const MARKER_RANK: Record<MarkerType, number> = {
+  part: 0,
+  chapter: 1,
+  section: 2,
+  article: 3,
+  cn: 4,
+  cnParen: 5,
+  ar: 6,
+  arParen: 7,
+  arHalf: 8,
+};
 
 /** 第X部分 / 第X章 / 第X节 / 第X条: numbered with words, reliable wherever they stand. */
 export const isStructural = (t: MarkerType) => MARKER_RANK[t] <= MARKER_RANK.article;
@@ -24,7 +34,6 @@ export interface Marker {
 
 export const NUM_ZH = "[一二三四五六七八九十百零〇两]+";
 
-// prettier-ignore
 const MARKER_RULES: { type: MarkerType; re: RegExp; keepWords?: boolean; weak?: boolean }[] = [
   // 第一部分 总体要求
   { type: "part", re: new RegExp(`^第(?<n>${NUM_ZH})部分\\s*`), keepWords: true },

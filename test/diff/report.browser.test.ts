@@ -23,7 +23,15 @@ describe.skipIf(!available)("diff report in headless Chromium", () => {
     writeFileSync(file, diffToHtml(diff, A, B));
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     try {
       const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
@@ -33,7 +41,9 @@ describe.skipIf(!available)("diff report in headless Chromium", () => {
       const first = page.locator('section.pair[data-a="二.一"][data-b="一.一"]');
       await expect.poll(() => first.count()).toBe(1);
       expect(await first.getAttribute("data-status")).toBe("changed");
-      expect(await first.locator("ul.changes li.change").count()).toBe(diff.pairs.find((p) => p.a === "二.一")!.changes.length);
+      expect(await first.locator("ul.changes li.change").count()).toBe(
+        diff.pairs.find((p) => p.a === "二.一")!.changes.length,
+      );
       expect(await first.locator("ins").count()).toBeGreaterThan(0);
       expect(await first.locator("del").count()).toBeGreaterThan(0);
       // every value link points at a mark in the source text, and following it lands on that value

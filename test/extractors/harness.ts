@@ -8,22 +8,49 @@ import { OffsetMap } from "../../core/text.ts";
 import type { Amount, Period } from "../../schemas/index.ts";
 
 /** Runs one family's extractor and refiners over a sentence, as the pipeline does for a measure. */
-export function run(sentence: string, family: "amounts" | "periods", refDate: string | null): { found: (Amount | Period)[]; trace: string[] } {
+export function run(
+  sentence: string,
+  family: "amounts" | "periods",
+  refDate: string | null,
+): { found: (Amount | Period)[]; trace: string[] } {
   const norm = normalize({ text: sentence, map: OffsetMap.identity(sentence.length) });
   const ground = makeGround(norm, sentence);
-  const measure: SegNode = { id: "x", labels: ["x"], type: "cn", title: "", titleRange: null, range: { start: 0, end: norm.text.length }, children: [] };
+  const measure: SegNode = {
+    id: "x",
+    labels: ["x"],
+    type: "cn",
+    title: "",
+    titleRange: null,
+    range: { start: 0, end: norm.text.length },
+    children: [],
+  };
   const trace: string[] = [];
-  const ctx: ExtractContext = { doc: { source: sentence, refDate, unitConventions: [] }, measure, messages: [], ground, debug: (f) => trace.push(f()) };
+  const ctx: ExtractContext = {
+    doc: { source: sentence, refDate, unitConventions: [] },
+    measure,
+    messages: [],
+    ground,
+    debug: (f) => trace.push(f()),
+  };
   const rctx: RefineContext = { text: norm.text, ground, debug: ctx.debug };
   const found =
     family === "amounts"
-      ? finalize(defaultConfig.refiners.amounts.reduce((fs, r) => r(rctx, fs), defaultConfig.extractors.amounts(norm, ctx)))
-      : finalize(defaultConfig.refiners.periods.reduce((fs, r) => r(rctx, fs), defaultConfig.extractors.periods(norm, ctx)));
+      ? finalize(
+          defaultConfig.refiners.amounts.reduce((fs, r) => r(rctx, fs), defaultConfig.extractors.amounts(norm, ctx)),
+        )
+      : finalize(
+          defaultConfig.refiners.periods.reduce((fs, r) => r(rctx, fs), defaultConfig.extractors.periods(norm, ctx)),
+        );
   return { found, trace };
 }
 
 /** Asserts the findings equal the expected ones, text and span included; prints the rule trace on failure. */
-export function expectFindings(sentence: string, family: "amounts" | "periods", refDate: string | null, expected: Record<string, unknown>[]) {
+export function expectFindings(
+  sentence: string,
+  family: "amounts" | "periods",
+  refDate: string | null,
+  expected: Record<string, unknown>[],
+) {
   const { found, trace } = run(sentence, family, refDate);
   try {
     for (const f of found) expect(sentence.slice(f.span.start, f.span.end)).toBe(f.text);
@@ -35,7 +62,10 @@ export function expectFindings(sentence: string, family: "amounts" | "periods", 
       void purpose;
       return { ...rest, at: span.start };
     };
-    const want = expected.map((e) => ({ ...e, at: (e.at as number | undefined) ?? sentence.indexOf(e.text as string) }));
+    const want = expected.map((e) => ({
+      ...e,
+      at: (e.at as number | undefined) ?? sentence.indexOf(e.text as string),
+    }));
     expect(found.map(pick)).toEqual(want);
   } catch (e) {
     (e as Error).message += `\n\ntrace:\n  ${trace.join("\n  ") || "(no rule matched)"}`;
@@ -44,11 +74,19 @@ export function expectFindings(sentence: string, family: "amounts" | "periods", 
 }
 
 /** [label, real sentence, reference date, expected findings, todo reason]: one row of a family's table. */
-export type Row = [label: string, sentence: string, refDate: string, expected: Record<string, unknown>[], todo?: string];
+export type Row = [
+  label: string,
+  sentence: string,
+  refDate: string,
+  expected: Record<string, unknown>[],
+  todo?: string,
+];
 
 /** Registers a family's table: each row as a test (a row with a reason as a todo), and the negatives as "finds nothing". */
 export function tableTests(family: "amounts" | "periods", rows: Row[], negatives: [string, string][]) {
-  test.each(rows.filter((r) => !r[4]))("%s", (_label, sentence, refDate, expected) => expectFindings(sentence, family, refDate, expected));
+  test.each(rows.filter((r) => !r[4]))("%s", (_label, sentence, refDate, expected) =>
+    expectFindings(sentence, family, refDate, expected),
+  );
   for (const r of rows.filter((r) => r[4])) test.todo(`${r[0]} — ${r[4]}`);
   test.each(negatives)("negative: %s", (_label, sentence) => {
     expect(run(sentence, family, "2020-04-03").found).toEqual([]);

@@ -11,15 +11,26 @@ export interface FakeRequest {
  * An OpenAI-compatible chat-completions server on 127.0.0.1 that answers from a function of the
  * request (the task's schema name and the user message). Counts requests; can fail on purpose.
  */
-export async function fakeLlmServer(answer: (r: FakeRequest) => unknown, opts: { failFirst?: number; status?: number; malformedFirst?: number } = {}): Promise<{ url: string; requests: FakeRequest[]; close(): Promise<void> }> {
+export async function fakeLlmServer(
+  answer: (r: FakeRequest) => unknown,
+  opts: { failFirst?: number; status?: number; malformedFirst?: number } = {},
+): Promise<{ url: string; requests: FakeRequest[]; close(): Promise<void> }> {
   const requests: FakeRequest[] = [];
   let toFail = opts.failFirst ?? 0;
   let toGarble = opts.malformedFirst ?? 0;
   const server: Server = createServer(async (req: IncomingMessage, res) => {
     let body = "";
     for await (const chunk of req) body += chunk;
-    const json = JSON.parse(body || "{}") as { messages?: { role: string; content: string }[]; response_format?: { json_schema?: { name?: string } }; max_tokens?: number };
-    const r = { task: json.response_format?.json_schema?.name ?? "", user: json.messages?.find((m) => m.role === "user")?.content ?? "", ...(json.max_tokens !== undefined ? { maxTokens: json.max_tokens } : {}) };
+    const json = JSON.parse(body || "{}") as {
+      messages?: { role: string; content: string }[];
+      response_format?: { json_schema?: { name?: string } };
+      max_tokens?: number;
+    };
+    const r = {
+      task: json.response_format?.json_schema?.name ?? "",
+      user: json.messages?.find((m) => m.role === "user")?.content ?? "",
+      ...(json.max_tokens !== undefined ? { maxTokens: json.max_tokens } : {}),
+    };
     requests.push(r);
     if (toFail > 0) {
       toFail--;
@@ -33,7 +44,20 @@ export async function fakeLlmServer(answer: (r: FakeRequest) => unknown, opts: {
       content = `{"abstain": false, "amounts": [ this is not JSON`;
     }
     res.writeHead(200, { "content-type": "application/json" });
-    res.end(JSON.stringify({ id: "chatcmpl-test", object: "chat.completion", created: 0, model: "fake", choices: [{ index: 0, message: { role: "assistant", content, refusal: null }, finish_reason: "stop" }], usage: { prompt_tokens: Math.ceil(body.length / 2), completion_tokens: Math.ceil(content.length / 2), total_tokens: Math.ceil(body.length / 2) + Math.ceil(content.length / 2) } }));
+    res.end(
+      JSON.stringify({
+        id: "chatcmpl-test",
+        object: "chat.completion",
+        created: 0,
+        model: "fake",
+        choices: [{ index: 0, message: { role: "assistant", content, refusal: null }, finish_reason: "stop" }],
+        usage: {
+          prompt_tokens: Math.ceil(body.length / 2),
+          completion_tokens: Math.ceil(content.length / 2),
+          total_tokens: Math.ceil(body.length / 2) + Math.ceil(content.length / 2),
+        },
+      }),
+    );
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
   const { port } = server.address() as AddressInfo;

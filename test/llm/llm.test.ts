@@ -26,14 +26,27 @@ const NOTICE = `某某市人民政府关于做好稳就业工作的通知
 `;
 
 const input = () => ({ path: "llm-case.txt", bytes: new TextEncoder().encode(NOTICE) });
-const session = (url: string, over: Partial<LlmConfig> = {}) => new LlmSession(llmConfig({ baseURL: url, model: "fake", apiKey: "test", cacheDir: mkdtempSync(join(tmpdir(), "zhengce-llm-")), timeoutMs: 5000, ...over }));
+const session = (url: string, over: Partial<LlmConfig> = {}) =>
+  new LlmSession(
+    llmConfig({
+      baseURL: url,
+      model: "fake",
+      apiKey: "test",
+      cacheDir: mkdtempSync(join(tmpdir(), "zhengce-llm-")),
+      timeoutMs: 5000,
+      ...over,
+    }),
+  );
 
 /**
  * Recorded answers the fake server replays (test/llm/recorded.json): per task, the first entry whose
  * `when` occurs in the prompt. Some are grounded, some invented: a number not in the text, a quote
  * from nowhere, an instrument quoted with words the measure does not have.
  */
-const recorded = JSON.parse(readFileSync("test/llm/recorded.json", "utf8")) as Record<string, { when: string; answer: unknown }[]>;
+const recorded = JSON.parse(readFileSync("test/llm/recorded.json", "utf8")) as Record<
+  string,
+  { when: string; answer: unknown }[]
+>;
 const model = (r: FakeRequest): unknown => recorded[r.task]?.find((e) => r.user.includes(e.when))?.answer ?? {};
 
 describe("LLM assist (against a local OpenAI-compatible server)", () => {
@@ -51,7 +64,9 @@ describe("LLM assist (against a local OpenAI-compatible server)", () => {
       expect(m1.amounts[1]!.text).toBe("一次性补贴贰仟圆");
       // the rules already labelled 20万元 (个人·创业担保贷款): the model's label does not replace it
       expect(m1.amounts[0]!.purpose?.origin).toBeUndefined();
-      expect(m1.instruments?.map((t) => [t.value, t.text, t.origin])).toEqual([["chuangye-danbao-daikuan", "创业担保贷款", "llm"]]);
+      expect(m1.instruments?.map((t) => [t.value, t.text, t.origin])).toEqual([
+        ["chuangye-danbao-daikuan", "创业担保贷款", "llm"],
+      ]);
       expect(m1.targetGroups?.map((t) => t.value)).toEqual(["高校毕业生"]);
       const dropped = doc.warnings.filter((w) => w.code === "llm_ungrounded").map((w) => w.reason);
       expect(dropped.some((r) => r.includes("5000") && r.includes("贰仟圆"))).toBe(true);
@@ -59,9 +74,15 @@ describe("LLM assist (against a local OpenAI-compatible server)", () => {
       expect(dropped.some((r) => r.includes("公益性岗位开发"))).toBe(true);
       // the second measure: the model abstains on labels (kept as data), and disagrees with an inferred year
       const m2 = doc.measures.find((m) => m.id === "二")!;
-      expect(m2.llm?.find((n) => n.task === "label")).toEqual({ task: "label", status: "abstained", detail: "这一条没有金额" });
+      expect(m2.llm?.find((n) => n.task === "label")).toEqual({
+        task: "label",
+        status: "abstained",
+        detail: "这一条没有金额",
+      });
       expect(m2.periods[0]).toMatchObject({ end: "2021-12-31", inferred: ["year"] });
-      expect(doc.warnings.some((w) => w.code === "llm_invalid_answer" && w.reason.includes("rules' value is kept"))).toBe(true);
+      expect(
+        doc.warnings.some((w) => w.code === "llm_invalid_answer" && w.reason.includes("rules' value is kept")),
+      ).toBe(true);
     } finally {
       await srv.close();
     }
@@ -75,9 +96,12 @@ describe("LLM assist (against a local OpenAI-compatible server)", () => {
       expect(doc.warnings.filter((w) => w.code === "schema_violation")).toEqual([]);
       const src = doc.source.text;
       for (const m of doc.measures) {
-        for (const t of [...(m.instruments ?? []), ...(m.targetGroups ?? [])]) expect(src.slice(t.span.start, t.span.end)).toBe(t.text);
-        for (const a of m.amounts.filter((x) => x.origin === "llm")) expect(src.slice(a.span.start, a.span.end)).toBe(a.text);
-        for (const a of m.amounts) for (const p of a.purpose?.parts ?? []) expect(src.slice(p.span.start, p.span.end)).toBe(p.text);
+        for (const t of [...(m.instruments ?? []), ...(m.targetGroups ?? [])])
+          expect(src.slice(t.span.start, t.span.end)).toBe(t.text);
+        for (const a of m.amounts.filter((x) => x.origin === "llm"))
+          expect(src.slice(a.span.start, a.span.end)).toBe(a.text);
+        for (const a of m.amounts)
+          for (const p of a.purpose?.parts ?? []) expect(src.slice(p.span.start, p.span.end)).toBe(p.text);
       }
     } finally {
       await srv.close();
@@ -90,7 +114,9 @@ describe("LLM assist (against a local OpenAI-compatible server)", () => {
       process.env.ZHENGCE_LLM_BASE_URL = srv.url;
       const doc = await extractDocument(input());
       expect(srv.requests).toHaveLength(0);
-      expect(doc.measures.every((m) => m.llm === undefined && m.amounts.every((a) => a.origin === undefined))).toBe(true);
+      expect(doc.measures.every((m) => m.llm === undefined && m.amounts.every((a) => a.origin === undefined))).toBe(
+        true,
+      );
     } finally {
       delete process.env.ZHENGCE_LLM_BASE_URL;
       await srv.close();
@@ -182,12 +208,39 @@ describe("LLM assist (against a local OpenAI-compatible server)", () => {
 describe("eval --llm", () => {
   test("prints rules-only and rules+LLM side by side, and the usage", async () => {
     const { spawn } = await import("node:child_process");
-    const srv = await fakeLlmServer(() => ({ abstain: true, reason: "test", amounts: [], instruments: [], targetGroups: [], periods: [], verdicts: [] }));
+    const srv = await fakeLlmServer(() => ({
+      abstain: true,
+      reason: "test",
+      amounts: [],
+      instruments: [],
+      targetGroups: [],
+      periods: [],
+      verdicts: [],
+    }));
     try {
       const out = await new Promise<{ code: number | null; stdout: string; stderr: string }>((ok) => {
-        const p = spawn("node", ["bin/zhengce.mjs", "eval", "--gold", "corpus/gold", "corpus/xinjiang-2023-49.txt", "--llm", "--llm-base-url", srv.url, "--llm-model", "fake"], {
-          env: { ...process.env, ZHENGCE_CACHE: mkdtempSync(join(tmpdir(), "zhengce-cache-")), ZHENGCE_LLM_API_KEY: "test" },
-        });
+        const p = spawn(
+          "node",
+          [
+            "bin/zhengce.mjs",
+            "eval",
+            "--gold",
+            "corpus/gold",
+            "corpus/xinjiang-2023-49.txt",
+            "--llm",
+            "--llm-base-url",
+            srv.url,
+            "--llm-model",
+            "fake",
+          ],
+          {
+            env: {
+              ...process.env,
+              ZHENGCE_CACHE: mkdtempSync(join(tmpdir(), "zhengce-cache-")),
+              ZHENGCE_LLM_API_KEY: "test",
+            },
+          },
+        );
         let stdout = "";
         let stderr = "";
         p.stdout.on("data", (d) => (stdout += d));
@@ -217,15 +270,25 @@ describe("LLM limits: tokens, time, size, Retry-After", () => {
   test("max_tokens is sent with every request", async () => {
     const srv = await fakeLlmServer(() => ({ abstain: true, amounts: [], periods: [], units: [] }));
     const s = session(srv.url, { maxTokens: 777 });
-    await s.ask("d", "extract_values", z.object({ abstain: z.boolean() }), [{ role: "user", content: "稳岗返还比例为50%" }]);
+    await s.ask("d", "extract_values", z.object({ abstain: z.boolean() }), [
+      { role: "user", content: "稳岗返还比例为50%" },
+    ]);
     expect(srv.requests[0]?.maxTokens).toBe(777);
     await srv.close();
   });
   test("usage missing or implausible: tokens are estimated from characters, never taken as 0 or a billion", () => {
     expect(tokensUsed(undefined, 100, "x".repeat(50))).toEqual({ prompt: 100, completion: 55, estimated: true });
-    expect(tokensUsed({ prompt_tokens: 1e9, completion_tokens: 0 }, 100, "x".repeat(50))).toEqual({ prompt: 100, completion: 55, estimated: true });
+    expect(tokensUsed({ prompt_tokens: 1e9, completion_tokens: 0 }, 100, "x".repeat(50))).toEqual({
+      prompt: 100,
+      completion: 55,
+      estimated: true,
+    });
     // negative: a plausible report is kept
-    expect(tokensUsed({ prompt_tokens: 90, completion_tokens: 40 }, 100, "x".repeat(50))).toEqual({ prompt: 90, completion: 40, estimated: false });
+    expect(tokensUsed({ prompt_tokens: 90, completion_tokens: 40 }, 100, "x".repeat(50))).toEqual({
+      prompt: 90,
+      completion: 40,
+      estimated: false,
+    });
   });
   test("a Retry-After of an hour is cut to 30 s; a plausible one is kept", async () => {
     const srv = await serve((req, res) => {
@@ -241,7 +304,7 @@ describe("LLM limits: tokens, time, size, Retry-After", () => {
     const srv = await serve((req, res) => {
       res.writeHead(200, { "content-type": "application/json" });
       if (req.url === "/big") res.end("x".repeat(5000));
-      else res.write("{\"partial\": "); // headers sent, then silence
+      else res.write('{"partial": '); // headers sent, then silence
     });
     const f = guardedFetch(limits);
     const t0 = Date.now();

@@ -8,7 +8,11 @@ import { pdfWithBrokenPages } from "../fixtures/gen/brokenPdf.ts";
 import { Gold } from "../../schemas/index.ts";
 import { corpusDoc, expectGrounded } from "../helpers.ts";
 
-const manifest = JSON.parse(readFileSync("corpus/manifest.json", "utf8")) as { file: string; gold: string; format: string }[];
+const manifest = JSON.parse(readFileSync("corpus/manifest.json", "utf8")) as {
+  file: string;
+  gold: string;
+  format: string;
+}[];
 const pdfs = manifest.filter((e) => e.format === "pdf");
 
 describe.each(pdfs)("text-layer PDF $file", (e) => {
@@ -66,7 +70,11 @@ describe("PDF layout", () => {
   });
   test("a title wrapped over two lines is one line; justified spacing is not text", async () => {
     const doc = await corpusDoc("tacheng-2020-13.pdf");
-    expect(doc.source.text.split("\n\n").slice(0, 3)).toEqual(["伊犁哈萨克自治州塔城地区行署办公室", "塔行办发〔2020〕13号", "关于印发塔城地区进一步做好稳就业工作实施方案的通知"]);
+    expect(doc.source.text.split("\n\n").slice(0, 3)).toEqual([
+      "伊犁哈萨克自治州塔城地区行署办公室",
+      "塔行办发〔2020〕13号",
+      "关于印发塔城地区进一步做好稳就业工作实施方案的通知",
+    ]);
     expect(doc.source.text).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]/);
   });
 });

@@ -5,7 +5,15 @@ import { mkdtempSync } from "node:fs";
 import { existsSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BatchError, inShard, parseShard, readManifest, realFs, runExtractBatch, type BatchFs } from "../../cli/batch.ts";
+import {
+  BatchError,
+  inShard,
+  parseShard,
+  readManifest,
+  realFs,
+  runExtractBatch,
+  type BatchFs,
+} from "../../cli/batch.ts";
 import { outputNames } from "../../cli/files.ts";
 
 const cli = (args: string[]) => spawnSync("node", ["bin/zhengce.mjs", ...args], { encoding: "utf8" });
@@ -33,16 +41,20 @@ describe("batch: the same outputs however the work is split", () => {
     const oneCsv = await tmp("onecsv");
     expect(cli(["extract", ...DEV, "--out", oneCsv, "-f", "csv", "--jobs", "2"]).status).toBe(0);
     const shards = [await tmp("s0"), await tmp("s1"), await tmp("s2")];
-    for (const [k, d] of shards.entries()) expect(cli(["extract", ...DEV, "--out", d, "--shard", `${k}/3`, "--jobs", "1"]).status).toBe(0);
+    for (const [k, d] of shards.entries())
+      expect(cli(["extract", ...DEV, "--out", d, "--shard", `${k}/3`, "--jobs", "1"]).status).toBe(0);
     const counts = await Promise.all(shards.map(async (d) => (await readManifest(d)).size));
     expect(counts.reduce((a, b) => a + b)).toBe(DEV.length);
     expect(Math.min(...counts)).toBeGreaterThan(0);
     const merged = await tmp("merged");
     expect(cli(["merge", ...shards, "--out", merged, "-f", "jsonl"]).status).toBe(0);
-    expect(await readFile(join(merged, "documents.jsonl"), "utf8")).toBe(await readFile(join(one, "documents.jsonl"), "utf8"));
+    expect(await readFile(join(merged, "documents.jsonl"), "utf8")).toBe(
+      await readFile(join(one, "documents.jsonl"), "utf8"),
+    );
     const mergedCsv = await tmp("mergedcsv");
     expect(cli(["merge", ...shards, "--out", mergedCsv, "-f", "csv"]).status).toBe(0);
-    for (const t of ["documents.csv", "measures.csv", "amounts.csv", "periods.csv", "units.csv"]) expect(await readFile(join(mergedCsv, t), "utf8")).toBe(await readFile(join(oneCsv, t), "utf8"));
+    for (const t of ["documents.csv", "measures.csv", "amounts.csv", "periods.csv", "units.csv"])
+      expect(await readFile(join(mergedCsv, t), "utf8")).toBe(await readFile(join(oneCsv, t), "utf8"));
   }, 180_000);
 
   test("shards: deterministic, disjoint, covering; auto takes the scheduler's index", () => {
@@ -51,7 +63,12 @@ describe("batch: the same outputs however the work is split", () => {
     expect(parts.flat().sort()).toEqual([...files].sort());
     expect(inShard(files, { k: 1, n: 3 })).toEqual(parts[1]);
     // the same corpus mounted elsewhere gives the same shards
-    expect(inShard(files.map((f) => `/mnt/share/${f}`), { k: 1, n: 3 })).toEqual(parts[1]!.map((f) => `/mnt/share/${f}`));
+    expect(
+      inShard(
+        files.map((f) => `/mnt/share/${f}`),
+        { k: 1, n: 3 },
+      ),
+    ).toEqual(parts[1]!.map((f) => `/mnt/share/${f}`));
     expect(parseShard("auto/4", { JOB_COMPLETION_INDEX: "2" })).toEqual({ k: 2, n: 4 });
     expect(parseShard("auto/4", { SLURM_ARRAY_TASK_ID: "4", SLURM_ARRAY_TASK_MIN: "1" })).toEqual({ k: 3, n: 4 });
     expect(() => parseShard("3/3")).toThrow(/0…2/);
@@ -80,7 +97,9 @@ describe("batch: resume, force, crash", () => {
     // 60 inputs: the corpus three times over, under distinct names
     for (let r = 0; r < 3; r++) for (const f of DEV) await copyFile(f, join(corpus, `r${r}-${f.split("/").pop()}`));
     const out = await tmp("kill");
-    const child = spawn("node", ["bin/zhengce.mjs", "extract", corpus, "--out", out, "--jobs", "1"], { stdio: "ignore" });
+    const child = spawn("node", ["bin/zhengce.mjs", "extract", corpus, "--out", out, "--jobs", "1"], {
+      stdio: "ignore",
+    });
     // wait until some documents are finished, then kill without warning
     for (let i = 0; i < 400; i++) {
       await new Promise((r) => setTimeout(r, 50));
@@ -109,7 +128,9 @@ describe("batch: the output folder", () => {
     await mkdir(join(out, "_zhengce"), { recursive: true });
     const { hostname } = await import("node:os");
     await writeFile(join(out, "_zhengce", "lock"), `${process.ppid} ${hostname()}`);
-    const err = await runExtractBatch([DEV[0]!], { out, format: "json", jobs: 0, names: outputNames([DEV[0]!]) }).catch((e: unknown) => e);
+    const err = await runExtractBatch([DEV[0]!], { out, format: "json", jobs: 0, names: outputNames([DEV[0]!]) }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(BatchError);
     expect((err as BatchError).code).toBe("out_locked");
     expect((err as Error).message).toContain(String(process.ppid));
@@ -129,7 +150,12 @@ describe("batch: the output folder", () => {
   test("an --out that cannot be made: a typed error naming it, and the CLI lists every document not written", async () => {
     const file = join(await tmp("notdir"), "a-file");
     await writeFile(file, "x");
-    const err = await runExtractBatch([DEV[0]!], { out: join(file, "out"), format: "json", jobs: 0, names: outputNames([DEV[0]!]) }).catch((e: unknown) => e);
+    const err = await runExtractBatch([DEV[0]!], {
+      out: join(file, "out"),
+      format: "json",
+      jobs: 0,
+      names: outputNames([DEV[0]!]),
+    }).catch((e: unknown) => e);
     expect((err as BatchError).code).toBe("write_failed");
     expect((err as Error).message).toContain(join(file, "out"));
     const r = cli(["extract", DEV[0]!, DEV[1]!, "--out", join(file, "out"), "--jobs", "0"]);
@@ -173,11 +199,33 @@ describe("batch: the output folder", () => {
 describe("limits on an input", () => {
   test("a PDF over --max-pages is too_many_pages, a file over --max-mb is too_large; both name the flag; the batch goes on", () => {
     const out = mkdtempSync(join(tmpdir(), "zc-limits-"));
-    const r = cli(["extract", "corpus/real/shanghai-putuo-2026-sifaju-yusuan.pdf", "corpus/pingliang-2019-1.txt", "--out", out, "--max-pages", "5", "--jobs", "0"]);
+    const r = cli([
+      "extract",
+      "corpus/real/shanghai-putuo-2026-sifaju-yusuan.pdf",
+      "corpus/pingliang-2019-1.txt",
+      "--out",
+      out,
+      "--max-pages",
+      "5",
+      "--jobs",
+      "0",
+    ]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/shanghai-putuo-2026-sifaju-yusuan\.pdf: the PDF has 23 pages, over the 5-page limit \(--max-pages raises it\) \[too_many_pages\]/);
+    expect(r.stderr).toMatch(
+      /shanghai-putuo-2026-sifaju-yusuan\.pdf: the PDF has 23 pages, over the 5-page limit \(--max-pages raises it\) \[too_many_pages\]/,
+    );
     expect(r.stderr).toMatch(/^1 documents/m);
-    const big = cli(["extract", "corpus/pingliang-2019-1.txt", "--out", out, "--max-mb", "0.001", "--jobs", "0", "--force"]);
+    const big = cli([
+      "extract",
+      "corpus/pingliang-2019-1.txt",
+      "--out",
+      out,
+      "--max-mb",
+      "0.001",
+      "--jobs",
+      "0",
+      "--force",
+    ]);
     expect(big.stderr).toMatch(/over the 1049-byte limit \(--max-mb raises it\) \[too_large\]/);
     expect(cli(["extract", "corpus/pingliang-2019-1.txt", "--out", out, "--max-pages", "0"]).status).toBe(2); // a bad limit is a usage error
   }, 60_000);

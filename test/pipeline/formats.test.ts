@@ -19,7 +19,9 @@ describe("OFD: real files from state organs (corpus/real)", () => {
     expect(doc.meta.title).toBe("关于加快南货场铁路涵洞下穿建设的函");
     expect(doc.meta.date).toBe("2023-07-12");
     // the numbers drawn in another font (2023, 7) stay in their sentence
-    expect(doc.source.text).toContain("根据我市2023年房地产用地供应计划，蚌山区东海大道北侧、解放路西侧居住地块计划于7月份出让");
+    expect(doc.source.text).toContain(
+      "根据我市2023年房地产用地供应计划，蚌山区东海大道北侧、解放路西侧居住地块计划于7月份出让",
+    );
     expect(doc.source.text).toContain("此函。");
     expectGrounded(doc);
   });
@@ -36,10 +38,17 @@ describe("OFD: real files from state organs (corpus/real)", () => {
     expect(deltas(undefined)).toEqual([]);
   });
   test("a damaged OFD is a typed corrupt_file error naming the file", async () => {
-    const err = await ingest({ path: "x.ofd", bytes: strToU8("PK\u0003\u0004 not really a zip") }).catch((e: unknown) => e);
+    const err = await ingest({ path: "x.ofd", bytes: strToU8("PK\u0003\u0004 not really a zip") }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(ZhengceInputError);
     expect((err as ZhengceInputError).code).toBe("corrupt_file");
-    const noRoot = await ingest({ path: "y.ofd", bytes: zipSync({ "OFD.xml": strToU8("<ofd:OFD xmlns:ofd='http://www.ofdspec.org/2016'><ofd:DocBody/></ofd:OFD>") }) }).catch((e: unknown) => e);
+    const noRoot = await ingest({
+      path: "y.ofd",
+      bytes: zipSync({
+        "OFD.xml": strToU8("<ofd:OFD xmlns:ofd='http://www.ofdspec.org/2016'><ofd:DocBody/></ofd:OFD>"),
+      }),
+    }).catch((e: unknown) => e);
     expect((noRoot as ZhengceInputError).code).toBe("corrupt_file");
   });
 });
@@ -49,10 +58,13 @@ const para = (text: string, num?: { id: number; lvl: number }) =>
   `<w:p>${num ? `<w:pPr><w:numPr><w:ilvl w:val="${num.lvl}"/><w:numId w:val="${num.id}"/></w:numPr></w:pPr>` : ""}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 function docx(body: string, numbering?: string): Uint8Array {
   const files: Record<string, Uint8Array> = {
-    "[Content_Types].xml": strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    "[Content_Types].xml": strToU8(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    ),
     "word/document.xml": strToU8(`<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`),
   };
-  if (numbering) files["word/numbering.xml"] = strToU8(`<?xml version="1.0"?><w:numbering ${W}>${numbering}</w:numbering>`);
+  if (numbering)
+    files["word/numbering.xml"] = strToU8(`<?xml version="1.0"?><w:numbering ${W}>${numbering}</w:numbering>`);
   return zipSync(files);
 }
 // Word's usual outline for a notice: level 0 一、 (chineseCounting), level 1 （一）, level 2 1.
@@ -87,18 +99,32 @@ describe("DOCX", () => {
     expect(doc.measures.map((m) => m.id)).toEqual(["一.一", "一.二", "二.一"]);
   });
   test("a table: one line per row, cells by tabs, a vertically merged cell filled down", async () => {
-    const cell = (t: string, merge?: "restart" | "continue") => `<w:tc>${merge ? `<w:tcPr><w:vMerge${merge === "restart" ? ' w:val="restart"' : ""}/></w:tcPr>` : ""}${para(t)}</w:tc>`;
-    const body = para("附件") + `<w:tbl><w:tr>${cell("序号")}${cell("重点任务")}${cell("责任单位")}</w:tr><w:tr>${cell("1")}${cell("开展技能培训")}${cell("市人社局", "restart")}</w:tr><w:tr>${cell("2")}${cell("落实培训补贴")}${cell("", "continue")}</w:tr></w:tbl>`;
+    const cell = (t: string, merge?: "restart" | "continue") =>
+      `<w:tc>${merge ? `<w:tcPr><w:vMerge${merge === "restart" ? ' w:val="restart"' : ""}/></w:tcPr>` : ""}${para(t)}</w:tc>`;
+    const body =
+      para("附件") +
+      `<w:tbl><w:tr>${cell("序号")}${cell("重点任务")}${cell("责任单位")}</w:tr><w:tr>${cell("1")}${cell("开展技能培训")}${cell("市人社局", "restart")}</w:tr><w:tr>${cell("2")}${cell("落实培训补贴")}${cell("", "continue")}</w:tr></w:tbl>`;
     const r = await ingest({ path: "t.docx", bytes: docx(para("关于印发任务分工的通知") + body) });
     expect(r.text).toContain("1\t开展技能培训\t市人社局\n2\t落实培训补贴\t市人社局");
   });
   test("chineseCounting", () => {
-    expect([1, 10, 11, 20, 23, 100, 105, 110].map(chineseCounting)).toEqual(["一", "十", "十一", "二十", "二十三", "一百", "一百零五", "一百一十"]);
+    expect([1, 10, 11, 20, 23, 100, 105, 110].map(chineseCounting)).toEqual([
+      "一",
+      "十",
+      "十一",
+      "二十",
+      "二十三",
+      "一百",
+      "一百零五",
+      "一百一十",
+    ]);
   });
   test("not a zip / no document.xml: typed corrupt_file", async () => {
     const a = await ingest({ path: "x.docx", bytes: strToU8("关于印发的通知") }).catch((e: unknown) => e);
     expect((a as ZhengceInputError).code).toBe("corrupt_file");
-    const b = await ingest({ path: "x.docx", bytes: zipSync({ "word/other.xml": strToU8("<x/>") }) }).catch((e: unknown) => e);
+    const b = await ingest({ path: "x.docx", bytes: zipSync({ "word/other.xml": strToU8("<x/>") }) }).catch(
+      (e: unknown) => e,
+    );
     expect((b as ZhengceInputError).code).toBe("corrupt_file");
   });
   test(".odt, .rtf and archives are refused by name with what to do, and the message names every format read", async () => {
@@ -111,7 +137,9 @@ describe("DOCX", () => {
   });
   test("a .doc or .xls that is not an Office file is a typed error (corrupt_file, or not_a_notice when nothing Chinese is read), not a crash", async () => {
     for (const p of ["a.doc", "a.wps", "a.xls"]) {
-      const err = await ingest({ path: p, bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3, 4, 5]) }).catch((e: unknown) => e);
+      const err = await ingest({ path: p, bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3, 4, 5]) }).catch(
+        (e: unknown) => e,
+      );
       expect(err).toBeInstanceOf(ZhengceInputError);
       expect(["corrupt_file", "not_a_notice"]).toContain((err as ZhengceInputError).code);
     }
@@ -184,7 +212,9 @@ describe("Office files written by LibreOffice (scripts/make-office-fixtures.sh)"
     expect(doc.meta.docNumber).toBe("某人社发〔2024〕12号");
     expect(doc.source.text).toContain("按每人每月1500元给予见习补贴");
   });
-  test.todo(".doc: automatic list labels (一、/（一）) recovered from the binary list tables (word-extractor does not expose them)");
+  test.todo(
+    ".doc: automatic list labels (一、/（一）) recovered from the binary list tables (word-extractor does not expose them)",
+  );
   for (const f of ["table.xlsx", "table.xls"])
     test(`${f}: a 任务分工表 becomes measures, units from its 牵头/责任 columns, the merged 牵头单位 cell filled down`, async () => {
       const doc = await extractDocument(`test/fixtures/office/${f}`, { ocr: false });
@@ -229,7 +259,12 @@ describe("hostile HTML (found by npm run fuzz)", () => {
 describe("gov.cn metadata box with bold labels in their own cells", () => {
   test.each([
     ["corpus/real/guowuyuan-2018-ling706-zhuanli-daili.html", "国令第706号", "国务院", "专利代理条例"],
-    ["corpus/real/guowuyuan-2018-39-jiuye.html", "国发〔2018〕39号", "国务院", "国务院关于做好当前和今后一个时期促进就业工作的若干意见"],
+    [
+      "corpus/real/guowuyuan-2018-39-jiuye.html",
+      "国发〔2018〕39号",
+      "国务院",
+      "国务院关于做好当前和今后一个时期促进就业工作的若干意见",
+    ],
   ])("%s: 发文字号 %s, 发文机关 %s from the box", async (file, no, issuer, title) => {
     const doc = await extractDocument(file, { ocr: false });
     expect(doc.source.text).toContain(`发文字号：${no}`);
@@ -248,9 +283,14 @@ describe("gov.cn metadata box with bold labels in their own cells", () => {
 describe("a .txt that is Markdown is read as Markdown (content sniffing)", () => {
   test("seed 004 (淄川) saved as .txt: no ## in the title, no <p> in a unit name", async () => {
     const { readFileSync } = await import("node:fs");
-    const doc = await extractDocument({ path: "zichuan-2020-3.txt", bytes: new Uint8Array(readFileSync("corpus/zichuan-2020-3.md")) }, { ocr: false });
+    const doc = await extractDocument(
+      { path: "zichuan-2020-3.txt", bytes: new Uint8Array(readFileSync("corpus/zichuan-2020-3.md")) },
+      { ocr: false },
+    );
     expect(doc.warnings.some((w) => w.code === "read_as_markdown")).toBe(true);
-    expect(doc.meta.title).toBe("淄川区人民政府关于贯彻落实淄政发〔2020〕4号文件积极应对新冠肺炎疫情做好稳就业工作的通知");
+    expect(doc.meta.title).toBe(
+      "淄川区人民政府关于贯彻落实淄政发〔2020〕4号文件积极应对新冠肺炎疫情做好稳就业工作的通知",
+    );
     const names = doc.measures.flatMap((m) => m.units.map((u) => u.name));
     expect(names.some((n) => /<\/?p>|\*\*|##/.test(n))).toBe(false);
     expect(names).toContain("区人社局");
@@ -258,7 +298,8 @@ describe("a .txt that is Markdown is read as Markdown (content sniffing)", () =>
   test("negative: plain notices are not Markdown, even with one bold-looking line", async () => {
     const { looksLikeMarkdown } = await import("../../read/ingest/index.ts");
     const { readFileSync, readdirSync } = await import("node:fs");
-    for (const f of readdirSync("corpus/dev").filter((x) => x.endsWith(".txt"))) expect(looksLikeMarkdown(readFileSync(`corpus/dev/${f}`, "utf8")), f).toBe(false);
+    for (const f of readdirSync("corpus/dev").filter((x) => x.endsWith(".txt")))
+      expect(looksLikeMarkdown(readFileSync(`corpus/dev/${f}`, "utf8")), f).toBe(false);
     expect(looksLikeMarkdown("关于做好就业工作的通知\n**一、加强组织领导**\n各地要高度重视。")).toBe(false);
     expect(looksLikeMarkdown("## 关于做好就业工作的通知\n\n**一、加强组织领导。**各地要高度重视。")).toBe(true);
   });

@@ -8,8 +8,20 @@ import { citationGraph } from "../../pipeline/analysis/graph.ts";
 import { graphToGraphMl } from "../../output/graph.ts";
 import type { PolicyDocument } from "../../schemas/index.ts";
 
-const SEEDS = ["corpus/pingliang-2019-1.txt", "corpus/tacheng-2018-10.txt", "corpus/tacheng-2020-13.txt", "corpus/xinjiang-2023-49.txt", "corpus/zichuan-2020-3.md"];
-const notice = (body: string) => extractDocument({ path: "t.txt", bytes: new TextEncoder().encode(`某市人民政府关于做好就业工作的通知\n某政发〔2024〕3号\n各县区人民政府：\n${body}\n一、加大支持力度。对企业给予补贴。\n某市人民政府\n2024年3月1日\n`) });
+const SEEDS = [
+  "corpus/pingliang-2019-1.txt",
+  "corpus/tacheng-2018-10.txt",
+  "corpus/tacheng-2020-13.txt",
+  "corpus/xinjiang-2023-49.txt",
+  "corpus/zichuan-2020-3.md",
+];
+const notice = (body: string) =>
+  extractDocument({
+    path: "t.txt",
+    bytes: new TextEncoder().encode(
+      `某市人民政府关于做好就业工作的通知\n某政发〔2024〕3号\n各县区人民政府：\n${body}\n一、加大支持力度。对企业给予补贴。\n某市人民政府\n2024年3月1日\n`,
+    ),
+  });
 
 describe("citation graph", () => {
   test("the seeds: every cited 文号 is a node, the relay chains are edges", async () => {
@@ -31,8 +43,14 @@ describe("citation graph", () => {
   test.each([
     ["原《某市就业补助资金管理办法》（某人社发〔2019〕8号）同时废止。", "supersedes"],
     ["本通知自印发之日起施行，《关于调整失业保险金标准的通知》（某人社发〔2020〕2号）不再执行。", "supersedes"],
-    ["现将《省人民政府关于进一步稳定和扩大就业的若干措施》（某政发〔2023〕10号）转发给你们，请认真贯彻执行。", "relays"],
-    ["根据《国务院办公厅关于优化调整稳就业政策措施的通知》（国办发〔2023〕11号）精神，结合我市实际，现通知如下。", "implements"],
+    [
+      "现将《省人民政府关于进一步稳定和扩大就业的若干措施》（某政发〔2023〕10号）转发给你们，请认真贯彻执行。",
+      "relays",
+    ],
+    [
+      "根据《国务院办公厅关于优化调整稳就业政策措施的通知》（国办发〔2023〕11号）精神，结合我市实际，现通知如下。",
+      "implements",
+    ],
     // negative: a mention that neither acts on nor repeals
     ["各地可参照《某省就业创业服务规范》（某人社发〔2021〕5号）开展工作。", "cites"],
   ])("%s → %s", async (sentence, kind) => {
@@ -46,7 +64,14 @@ describe("citation graph", () => {
     const g = citationGraph(docs);
     const file = join(mkdtempSync(join(tmpdir(), "zc-graph-")), "g.graphml");
     writeFileSync(file, graphToGraphMl(g));
-    const py = spawnSync("python3", ["-c", `import networkx as nx, json; g = nx.read_graphml(${JSON.stringify(file)}); print(json.dumps([g.number_of_nodes(), g.number_of_edges(), g.edges["川政发〔2020〕3号", "淄政发〔2020〕4号"]["kind"]]))`], { encoding: "utf8" });
+    const py = spawnSync(
+      "python3",
+      [
+        "-c",
+        `import networkx as nx, json; g = nx.read_graphml(${JSON.stringify(file)}); print(json.dumps([g.number_of_nodes(), g.number_of_edges(), g.edges["川政发〔2020〕3号", "淄政发〔2020〕4号"]["kind"]]))`,
+      ],
+      { encoding: "utf8" },
+    );
     if (py.error || /No module named/.test(py.stderr)) {
       console.warn("python3-networkx is not installed here (.ci/run installs it): GraphML check skipped");
       return;

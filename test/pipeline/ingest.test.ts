@@ -16,7 +16,9 @@ describe("ingest: bad input gets a typed error naming the file", () => {
   test("missing file", () => rejects("test/fixtures/nope.txt", "unreadable_file"));
   test("a portal 404 page is not a notice", () => rejects("test/fixtures/not-a-notice.html", "not_a_notice"));
   test("unknown extension", async () => {
-    const err = await ingest({ path: "x.xyz", bytes: new TextEncoder().encode("\u0000\u0001关于印发的通知") }).catch((e: unknown) => e);
+    const err = await ingest({ path: "x.xyz", bytes: new TextEncoder().encode("\u0000\u0001关于印发的通知") }).catch(
+      (e: unknown) => e,
+    );
     expect((err as ZhengceInputError).code).toBe("unsupported_format");
   });
 });
@@ -31,9 +33,15 @@ describe("ingest: damaged or empty-of-measures input is a warning naming the fil
     expect(doc.measures.length).toBeGreaterThan(3);
   });
   test("a text with no numbered items", async () => {
-    const doc = await extractDocument({ path: "plain.txt", bytes: new TextEncoder().encode("关于做好稳就业工作的通知\n\n各单位要认真做好稳就业工作，确保就业形势总体稳定。") });
+    const doc = await extractDocument({
+      path: "plain.txt",
+      bytes: new TextEncoder().encode("关于做好稳就业工作的通知\n\n各单位要认真做好稳就业工作，确保就业形势总体稳定。"),
+    });
     expect(doc.measures).toEqual([]);
-    expect(doc.warnings.find((w) => w.code === "no_measures")).toMatchObject({ severity: "warning", file: "plain.txt" });
+    expect(doc.warnings.find((w) => w.code === "no_measures")).toMatchObject({
+      severity: "warning",
+      file: "plain.txt",
+    });
   });
 });
 
@@ -52,7 +60,11 @@ describe("ingest: encodings and formats", () => {
   });
 
   test("HTML by content even with a .txt name", async () => {
-    const html = new TextEncoder().encode("<!DOCTYPE html><html><body><div id='zoom'>" + "<p>关于做好就业工作的通知</p>".repeat(1) + "<p>一、总体要求。各县（市）人民政府要切实履行稳就业主体责任，建立政府负责人牵头、相关部门共同参与的工作组织领导机制，明确目标任务、工作责任和督促落实机制，统筹领导和推进本县稳就业工作。</p></div></body></html>");
+    const html = new TextEncoder().encode(
+      "<!DOCTYPE html><html><body><div id='zoom'>" +
+        "<p>关于做好就业工作的通知</p>".repeat(1) +
+        "<p>一、总体要求。各县（市）人民政府要切实履行稳就业主体责任，建立政府负责人牵头、相关部门共同参与的工作组织领导机制，明确目标任务、工作责任和督促落实机制，统筹领导和推进本县稳就业工作。</p></div></body></html>",
+    );
     const ing = await ingest({ path: "page.txt", bytes: html });
     expect(ing.format).toBe("html");
     expect(ing.text).toContain("一、总体要求");
@@ -61,7 +73,17 @@ describe("ingest: encodings and formats", () => {
 
   test("portal chrome is dropped from the HTML rendition", async () => {
     const ing = await ingest({ path: "corpus/tacheng-2018-10.html" });
-    for (const chrome of ["设为首页", "当前位置", "上一条", "下一条", "分享到", "网站标识码", "政府信息公开指南", "关闭窗口"]) expect(ing.text).not.toContain(chrome);
+    for (const chrome of [
+      "设为首页",
+      "当前位置",
+      "上一条",
+      "下一条",
+      "分享到",
+      "网站标识码",
+      "政府信息公开指南",
+      "关闭窗口",
+    ])
+      expect(ing.text).not.toContain(chrome);
     expect(ing.text).toContain("29.加强就业宣传");
   });
 
@@ -80,7 +102,8 @@ describe("ingest: encodings and formats", () => {
 
 describe("Markdown lists", () => {
   test("an ordered list's markers are the notice's numbering", async () => {
-    const md = "# 关于做好就业工作的通知\n\n## 一、支持企业\n\n1. 加大援企稳岗力度。返还失业保险费的50%。\n2. 扩大就业见习。见习补贴每人每月1000元。\n";
+    const md =
+      "# 关于做好就业工作的通知\n\n## 一、支持企业\n\n1. 加大援企稳岗力度。返还失业保险费的50%。\n2. 扩大就业见习。见习补贴每人每月1000元。\n";
     const doc = await extractDocument({ path: "list.md", bytes: new TextEncoder().encode(md) });
     expect(doc.measures.map((m) => [m.id, m.title])).toEqual([
       ["一.1", "加大援企稳岗力度"],
@@ -92,7 +115,8 @@ describe("Markdown lists", () => {
 
 describe("HTML ordered lists", () => {
   test("<ol><li> items get the number the browser would print", async () => {
-    const html = '<html><body><div id="zoom"><p>关于做好就业工作的通知</p><p>各县区人民政府，市直各部门：为做好当前就业工作，现通知如下。</p><p>一、支持企业稳定岗位</p><ol><li>加大援企稳岗力度。对不裁员或少裁员的参保企业返还其上年度实际缴纳失业保险费的50%。</li><li>扩大就业见习。见习补贴每人每月1000元，由市人社局负责组织实施。</li></ol></div></body></html>';
+    const html =
+      '<html><body><div id="zoom"><p>关于做好就业工作的通知</p><p>各县区人民政府，市直各部门：为做好当前就业工作，现通知如下。</p><p>一、支持企业稳定岗位</p><ol><li>加大援企稳岗力度。对不裁员或少裁员的参保企业返还其上年度实际缴纳失业保险费的50%。</li><li>扩大就业见习。见习补贴每人每月1000元，由市人社局负责组织实施。</li></ol></div></body></html>';
     const doc = await extractDocument({ path: "ol.html", bytes: new TextEncoder().encode(html) });
     expect(doc.measures.map((m) => m.id)).toEqual(["一.1", "一.2"]);
   });
@@ -100,7 +124,8 @@ describe("HTML ordered lists", () => {
 
 describe("Markdown text with escapes and character references keeps exact spans", () => {
   test("a date after \\* and &amp; maps to its own characters, not to the whole paragraph", async () => {
-    const md = "## 关于做好就业工作的通知\n\n**一、加强组织领导。** 对符合条件的企业给予每人1000元补贴\\*，A&amp;B合作，2024年1月1日起施行。\n";
+    const md =
+      "## 关于做好就业工作的通知\n\n**一、加强组织领导。** 对符合条件的企业给予每人1000元补贴\\*，A&amp;B合作，2024年1月1日起施行。\n";
     const r = await ingest({ path: "x.md", bytes: new TextEncoder().encode(md) });
     const at = (s: string) => {
       const i = r.plain.text.indexOf(s);
@@ -112,7 +137,10 @@ describe("Markdown text with escapes and character references keeps exact spans"
     expect(at("补贴*")).toBe("补贴\\*");
   });
   test("negative: plain Markdown text still maps one for one", async () => {
-    const r = await ingest({ path: "y.md", bytes: new TextEncoder().encode("## 通知\n\n一、按每人每月1500元给予补贴。\n") });
+    const r = await ingest({
+      path: "y.md",
+      bytes: new TextEncoder().encode("## 通知\n\n一、按每人每月1500元给予补贴。\n"),
+    });
     const i = r.plain.text.indexOf("1500元");
     const sp = r.plain.map.span(i, i + 5);
     expect(r.text.slice(sp.start, sp.end)).toBe("1500元");

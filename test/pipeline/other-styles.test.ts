@@ -19,7 +19,14 @@ describe("county notice with chapters and articles (test/fixtures/county-article
     });
   });
   test("chapter and article ids keep their words; items under an article", () => {
-    expect(doc.measures.map((m) => m.id)).toEqual(["第一章.第一条", "第一章.第二条", "第二章.第三条", "第二章.第四条.一", "第二章.第四条.二", "第三章.第五条"]);
+    expect(doc.measures.map((m) => m.id)).toEqual([
+      "第一章.第一条",
+      "第一章.第二条",
+      "第二章.第三条",
+      "第二章.第四条.一",
+      "第二章.第四条.二",
+      "第三章.第五条",
+    ]);
   });
   test("bracketed labels and an inline 责任单位", () => {
     const units = (id: string) => doc.measures.find((m) => m.id === id)!.units.map((u) => `${u.role} ${u.name}`);
@@ -27,7 +34,8 @@ describe("county notice with chapters and articles (test/fixtures/county-article
     expect(units("第二章.第四条.一")).toEqual(["responsible 县人社局", "responsible 县财政局"]);
   });
   test("a start and an end in one phrase; 自印发之日起 takes the signing date", () => {
-    const periods = (id: string) => doc.measures.find((m) => m.id === id)!.periods.map((p) => [p.start, p.end, p.duration]);
+    const periods = (id: string) =>
+      doc.measures.find((m) => m.id === id)!.periods.map((p) => [p.start, p.end, p.duration]);
     expect(periods("第二章.第四条.二")).toEqual([["2021-06-01", "2023-12-31", null]]);
     expect(periods("第三章.第五条")).toEqual([
       ["2021-05-20", null, null],

@@ -6,7 +6,14 @@ import { paramToYaml } from "../../output/params.ts";
 import { ParamSet } from "../../schemas/params.ts";
 import type { PolicyDocument } from "../../schemas/index.ts";
 
-const SEEDS = ["corpus/pingliang-2019-1.txt", "corpus/tacheng-2018-10.txt", "corpus/tacheng-2020-13.txt", "corpus/xinjiang-2023-49.txt", "corpus/zichuan-2020-3.md", "corpus/xinjiang-2023-49.html"];
+const SEEDS = [
+  "corpus/pingliang-2019-1.txt",
+  "corpus/tacheng-2018-10.txt",
+  "corpus/tacheng-2020-13.txt",
+  "corpus/xinjiang-2023-49.txt",
+  "corpus/zichuan-2020-3.md",
+  "corpus/xinjiang-2023-49.html",
+];
 const load = async () => {
   const docs: PolicyDocument[] = [];
   for (const f of SEEDS) docs.push(await extractDocument(f));
@@ -61,7 +68,8 @@ describe("params: effective-dated parameters with references", () => {
     for (const p of set.parameters) {
       const y = parse(paramToYaml(p)) as Record<string, unknown>;
       // a parameter file: only these keys (openfisca_core.parameters.config.COMMON_KEYS ∪ {values})
-      for (const k of Object.keys(y)) expect(["description", "metadata", "unit", "reference", "documentation", "values"]).toContain(k);
+      for (const k of Object.keys(y))
+        expect(["description", "metadata", "unit", "reference", "documentation", "values"]).toContain(k);
       const values = y.values as Record<string, unknown>;
       expect(Object.keys(values).length).toBeGreaterThan(0);
       for (const [instant, v] of Object.entries(values)) {
@@ -70,7 +78,9 @@ describe("params: effective-dated parameters with references", () => {
         for (const k of Object.keys(at)) expect(["value", "metadata", "unit", "reference"]).toContain(k);
         expect("value" in at).toBe(true);
         const val = at.value;
-        expect(val === null || typeof val === "number" || (Array.isArray(val) && val.every((x) => typeof x === "number"))).toBe(true);
+        expect(
+          val === null || typeof val === "number" || (Array.isArray(val) && val.every((x) => typeof x === "number")),
+        ).toBe(true);
       }
     }
     // a rate is a fraction in OpenFisca (/1): 60% is 0.6
@@ -78,7 +88,11 @@ describe("params: effective-dated parameters with references", () => {
     expect(sme.metadata.unit).toBe("/1");
     expect(sme.values["2023-08-09"].value).toBe(0.6);
     // a stated end is a null value the day after
-    const xina = parse(paramToYaml(set.parameters.find((x) => x.name === "新疆维吾尔自治区.xina_jiuye_butie.enterprise_amount_per_person")!));
+    const xina = parse(
+      paramToYaml(
+        set.parameters.find((x) => x.name === "新疆维吾尔自治区.xina_jiuye_butie.enterprise_amount_per_person")!,
+      ),
+    );
     expect(xina.values["2024-01-01"].value).toBeNull();
   });
 });
@@ -88,16 +102,34 @@ const cached = () => (memo ??= load());
 
 describe("params: a repealed notice's values end when the notice that repeals it takes effect", () => {
   const notice = (no: string, date: string, body: string) =>
-    extractDocument({ path: `${no}.txt`, bytes: new TextEncoder().encode(`庆阳市人民政府关于进一步做好稳就业工作的通知\n庆政发〔${no}\n各县区人民政府：\n${body}\n庆阳市人民政府\n${date}\n`) });
+    extractDocument({
+      path: `${no}.txt`,
+      bytes: new TextEncoder().encode(
+        `庆阳市人民政府关于进一步做好稳就业工作的通知\n庆政发〔${no}\n各县区人民政府：\n${body}\n庆阳市人民政府\n${date}\n`,
+      ),
+    });
   test("2021 sets a 稳岗返还 rate; 2023 repeals it without restating it: the value ends the day before; negative: a restated value is simply followed", async () => {
-    const old = await notice("2021〕3号", "2021年3月1日", "一、落实稳岗返还政策。对不裁员或少裁员的参保企业，返还其上年度实际缴纳失业保险费的50%。\n二、落实创业担保贷款政策。符合条件的个人可申请最高不超过20万元的创业担保贷款。");
-    const repeal = await notice("2023〕8号", "2023年6月1日", "一、落实创业担保贷款政策。符合条件的个人可申请最高不超过30万元的创业担保贷款。\n二、本通知自印发之日起施行，《庆阳市人民政府关于进一步做好稳就业工作的通知》（庆政发〔2021〕3号）同时废止。");
+    const old = await notice(
+      "2021〕3号",
+      "2021年3月1日",
+      "一、落实稳岗返还政策。对不裁员或少裁员的参保企业，返还其上年度实际缴纳失业保险费的50%。\n二、落实创业担保贷款政策。符合条件的个人可申请最高不超过20万元的创业担保贷款。",
+    );
+    const repeal = await notice(
+      "2023〕8号",
+      "2023年6月1日",
+      "一、落实创业担保贷款政策。符合条件的个人可申请最高不超过30万元的创业担保贷款。\n二、本通知自印发之日起施行，《庆阳市人民政府关于进一步做好稳就业工作的通知》（庆政发〔2021〕3号）同时废止。",
+    );
     const set = extractParams([old, repeal]);
     const rate = set.parameters.find((p) => p.instrument === "wengang-fanhuan")!;
-    expect(rate.values.map((v) => [v.date, v.value, v.end, v.supersededBy])).toEqual([["2021-03-01", 50, "2023-05-31", "庆政发〔2023〕8号"]]);
+    expect(rate.values.map((v) => [v.date, v.value, v.end, v.supersededBy])).toEqual([
+      ["2021-03-01", 50, "2023-05-31", "庆政发〔2023〕8号"],
+    ]);
     const yaml = parse(paramToYaml(rate));
     expect(yaml.values["2023-06-01"].value).toBeNull();
     const loan = set.parameters.find((p) => p.instrument === "chuangye-danbao-daikuan" && p.quantity === "amount_max")!;
-    expect(loan.values.map((v) => [v.date, v.value, v.end])).toEqual([["2021-03-01", 200000, null], ["2023-06-01", 300000, null]]);
+    expect(loan.values.map((v) => [v.date, v.value, v.end])).toEqual([
+      ["2021-03-01", 200000, null],
+      ["2023-06-01", 300000, null],
+    ]);
   });
 });
