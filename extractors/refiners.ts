@@ -1,23 +1,12 @@
+import { type Draft, draftText, type RefineContext, type Refiner } from "./rule.ts";
 import { PLAN_ISSUING_VERBS } from "../lang/lexicon/dates.ts";
 
-/** A finding with its range in the normalised text (stripped before output). */
-export interface Located {
-  text: string;
-  span: { start: number; end: number };
-  rule: string;
-  _at: { start: number; end: number };
-}
+/** A draft with the fields the generic refiners read. */
+export type Located = Draft;
 
-export interface RefineContext {
-  /** the normalised text */
-  text: string;
-  ground(start: number, end: number): { text: string; span: { start: number; end: number; page?: number } };
-  debug(make: () => string): void;
-}
+export type { RefineContext, Refiner };
 
-export type Refiner<T extends Located> = (ctx: RefineContext, findings: T[]) => T[];
-
-const byStart = <T extends Located>(a: T, b: T) => a._at.start - b._at.start || b._at.end - a._at.end;
+const byStart = <T extends Located>(a: T, b: T) => a.at.start - b.at.start || b.at.end - a.at.end;
 
 const ISSUES_PLAN = new RegExp(`(?:${[...PLAN_ISSUING_VERBS].sort((a, b) => b.length - a.length).join("|")})$`);
 
@@ -28,8 +17,8 @@ const ISSUES_PLAN = new RegExp(`(?:${[...PLAN_ISSUING_VERBS].sort((a, b) => b.le
 export const dropUnlikely = <T extends Located>(ctx: RefineContext, findings: T[]): T[] => {
   if (!findings.length) return findings;
   // only the stretch of text the finds are in (a title is at most 120 characters), not the whole document per measure
-  const lo = Math.max(0, Math.min(...findings.map((f) => f._at.start)) - 130);
-  const hi = Math.min(ctx.text.length, Math.max(...findings.map((f) => f._at.end)) + 130);
+  const lo = Math.max(0, Math.min(...findings.map((f) => f.at.start)) - 130);
+  const hi = Math.min(ctx.text.length, Math.max(...findings.map((f) => f.at.end)) + 130);
   const window = ctx.text.slice(lo, hi);
   const enclosed: { start: number; end: number; issued: boolean }[] = [];
   for (const m of window.matchAll(/《[^《》\n]{1,120}》|〔[^〔〕\n]{1,12}〕/g)) {
@@ -43,19 +32,19 @@ export const dropUnlikely = <T extends Located>(ctx: RefineContext, findings: T[
     let b = enclosed.length - 1;
     while (a <= b) {
       const mid = (a + b) >> 1;
-      if (enclosed[mid]!.start <= f._at.start) a = mid + 1;
+      if (enclosed[mid]!.start <= f.at.start) a = mid + 1;
       else b = mid - 1;
     }
     const r = enclosed[b];
-    return r && f._at.end <= r.end ? r : undefined;
+    return r && f.at.end <= r.end ? r : undefined;
   };
   return findings.filter((f) => {
     const r = containing(f);
     if (r?.issued && f.rule === "period/year-range") {
-      ctx.debug(() => `dropUnlikely: “${f.text}” dates a plan the measure issues: kept`);
+      ctx.debug(() => `dropUnlikely: “${draftText(ctx.text, f)}” dates a plan the measure issues: kept`);
       return true;
     }
-    if (r) ctx.debug(() => `dropUnlikely: “${f.text}” (${f.rule}) is inside a title or 文号`);
+    if (r) ctx.debug(() => `dropUnlikely: “${draftText(ctx.text, f)}” (${f.rule}) is inside a title or 文号`);
     return !r;
   });
 };
@@ -69,17 +58,21 @@ export const removeOverlaps = <T extends Located>(ctx: RefineContext, findings: 
     let b = kept.length;
     while (a < b) {
       const mid = (a + b) >> 1;
-      if (kept[mid]!._at.start < start) a = mid + 1;
+      if (kept[mid]!.at.start < start) a = mid + 1;
       else b = mid;
     }
     return a;
   };
   for (const f of [...findings].sort(
-    (a, b) => b._at.end - b._at.start - (a._at.end - a._at.start) || a._at.start - b._at.start,
+    (a, b) => b.at.end - b.at.start - (a.at.end - a.at.start) || a.at.start - b.at.start,
   )) {
-    const i = insertAt(f._at.start);
-    const clash = [kept[i - 1], kept[i]].find((k) => k && f._at.start < k._at.end && k._at.start < f._at.end);
-    if (clash) ctx.debug(() => `removeOverlaps: “${f.text}” (${f.rule}) loses to “${clash.text}” (${clash.rule})`);
+    const i = insertAt(f.at.start);
+    const clash = [kept[i - 1], kept[i]].find((k) => k && f.at.start < k.at.end && k.at.start < f.at.end);
+    if (clash)
+      ctx.debug(
+        () =>
+          `removeOverlaps: “${draftText(ctx.text, f)}” (${f.rule}) loses to “${draftText(ctx.text, clash)}” (${clash.rule})`,
+      );
     else kept.splice(i, 0, f);
   }
   return kept;
@@ -94,7 +87,7 @@ export function mergingRefiner<T extends Located>(
   shouldMerge: (a: T, b: T, between: string, ctx: RefineContext) => boolean,
   merge: (a: T, b: T, ctx: RefineContext) => T,
   alone: (a: T) => T = (a) => a,
-  describe: (m: T) => string = (m) => m.text,
+  describe: (m: T) => string = (m) => m.rule,
 ): Refiner<T> {
   return (ctx, findings) => {
     const fs = [...findings].sort(byStart);
@@ -102,9 +95,9 @@ export function mergingRefiner<T extends Located>(
     for (let i = 0; i < fs.length; i++) {
       const a = fs[i]!;
       const b = fs[i + 1];
-      if (b && shouldMerge(a, b, ctx.text.slice(a._at.end, b._at.start), ctx)) {
+      if (b && shouldMerge(a, b, ctx.text.slice(a.at.end, b.at.start), ctx)) {
         const m = merge(a, b, ctx);
-        ctx.debug(() => `${name}: “${a.text}” + “${b.text}” → ${describe(m)}`);
+        ctx.debug(() => `${name}: “${draftText(ctx.text, a)}” + “${draftText(ctx.text, b)}” → ${describe(m)}`);
         out.push(m);
         i++;
       } else out.push(alone(a));
@@ -113,7 +106,18 @@ export function mergingRefiner<T extends Located>(
   };
 }
 
-/** Removes the refiners' working fields before output. */
-export function finalize<T extends object>(findings: T[]): T[] {
-  return findings.map((f) => Object.fromEntries(Object.entries(f).filter(([k]) => !k.startsWith("_"))) as T);
+/**
+ * Grounds each draft once, after the refiners: `text` and `span` in `source.text` first, then the
+ * family's fields; the range in the normalised text and the `_` working fields are dropped.
+ */
+export function finalize<T extends Draft>(
+  drafts: T[],
+  ground: (start: number, end: number) => { text: string; span: object },
+): Omit<T, "at">[] {
+  return drafts.map((d) => {
+    const out: Record<string, unknown> = { ...ground(d.at.start, d.at.end) };
+    for (const [k, v] of Object.entries(d))
+      if (k !== "at" && k !== "text" && k !== "span" && !k.startsWith("_")) out[k] = v;
+    return out as Omit<T, "at">;
+  });
 }

@@ -158,9 +158,9 @@ export async function extractDocument(
       titleSpan: titleSpan?.span ?? null,
       text: norm.text.slice(m.range.start, m.range.end),
       span: g.span,
-      amounts: withConfidence(sane(finalize(amounts), (a) => [a.value], messages, ing.path)),
+      amounts: withConfidence(sane(finalize(amounts, ground), (a) => [a.value], messages, ing.path)),
       periods: withConfidence(
-        sane(finalize(periods), (p) => (p.duration ? [p.duration.value] : []), messages, ing.path),
+        sane(finalize(periods, ground), (p) => (p.duration ? [p.duration.value] : []), messages, ing.path),
       ),
       units: config.extractors.units(norm, ctx),
     };

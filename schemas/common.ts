@@ -43,7 +43,7 @@ export type NumberOrRange = z.infer<typeof NumberOrRange>;
 
 export const Severity = z.enum(["error", "warning", "info"]);
 
-/** Closed set of diagnostic codes; wording is rendered late from `MESSAGES`. */
+/** Closed set of diagnostic codes; the wording is made from the code (`core/report.ts`). */
 export const DiagnosticCode = z.enum([
   "empty_file",
   "unreadable_file",
@@ -70,17 +70,13 @@ export const DiagnosticCode = z.enum([
   "missing_issuer",
   "missing_title",
   "missing_date",
-  "missing_region",
   "numbering_gap",
-  "unit_list_unparsed",
   "schema_violation",
-  "amount_without_unit",
-  "period_end_before_start",
-  "year_ambiguous",
   "llm_unavailable",
   "llm_budget_exhausted",
   "llm_ungrounded",
   "llm_invalid_answer",
+  "llm_disagrees",
 ]);
 export type DiagnosticCode = z.infer<typeof DiagnosticCode>;
 
@@ -88,6 +84,7 @@ export const Diagnostic = z.object({
   code: DiagnosticCode,
   reason: z.string(),
   source: z.string().meta({ description: "stage or extractor that raised it" }),
+  rule: z.string().optional().meta({ description: "id of the rule that raised it, where one did" }),
   severity: Severity,
   place: Span.optional(),
   file: z.string().optional(),

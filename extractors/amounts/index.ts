@@ -160,7 +160,7 @@ function clauseBefore(text: string, at: number, from: number): string {
  * Money (in 元), percentages, counts with their counter word, and ages in one measure,
  * with bounds (最高/不超过/以下 → max; 以上/不低于/达到 → min; ranges) and per (每人每月 → 人·月).
  */
-export type AmountFinding = Amount & { _at: { start: number; end: number } };
+export type AmountFinding = Amount & { at: { start: number; end: number } };
 
 export function extractAmounts(text: NormalizedText, ctx: ExtractContext): AmountFinding[] {
   const { start: from, end: to } = ctx.measure.range;
@@ -172,7 +172,7 @@ export function extractAmounts(text: NormalizedText, ctx: ExtractContext): Amoun
 
   const push = (s: number, e: number, a: Omit<Amount, "text" | "span">) => {
     const g = ctx.ground(s, e);
-    out.push({ ...g, ...a, _at: { start: s, end: e } });
+    out.push({ ...g, ...a, at: { start: s, end: e } });
     ctx.debug(
       () => `${a.rule} “${g.text}” → ${JSON.stringify(a.value)} ${a.unit} ${a.bound}${a.per ? ` per ${a.per}` : ""}`,
     );

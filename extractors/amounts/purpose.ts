@@ -20,19 +20,19 @@ export const labelPurpose = <T extends Located & { kind: string; purpose?: Purpo
   findings.map((f) => {
     if (f.kind !== "money") return f;
     const t = ctx.text;
-    const after = t.slice(f._at.end, f._at.end + 40);
+    const after = t.slice(f.at.end, f.at.end + 40);
     const m = AFTER.exec(after);
     const parts: { start: number; end: number }[] = [];
     let head: string | undefined;
     if (m?.groups?.np && HEAD.test(m.groups.np)) {
-      const s = f._at.end + m[0].length - m.groups.np.length;
+      const s = f.at.end + m[0].length - m.groups.np.length;
       parts.push({ start: s, end: s + m.groups.np.length });
       head = m.groups.np;
     }
     // the clause before the amount, and the one before it when the amount opens its clause (…共同创业，可申请最高45万元)
-    let cs = f._at.start;
-    while (cs > 0 && f._at.start - cs < MAX_CLAUSE && !CLAUSE_BREAK.test(t[cs - 1]!)) cs--;
-    let before = t.slice(cs, f._at.start);
+    let cs = f.at.start;
+    while (cs > 0 && f.at.start - cs < MAX_CLAUSE && !CLAUSE_BREAK.test(t[cs - 1]!)) cs--;
+    let before = t.slice(cs, f.at.start);
     let beforeAt = cs;
     if (!/[\u4e00-\u9fff]{2,}(?:可|按|给予|申请)/.test(before.replace(/^(?:可|并)/, "")) && cs > 1) {
       let ps = cs - 1;

@@ -24,7 +24,7 @@ export type PeriodRole = "start" | "end" | "point" | "range" | "duration" | "anc
 
 /** A period with the facts refiners need (stripped before output). */
 export interface PeriodFinding extends Period {
-  _at: { start: number; end: number };
+  at: { start: number; end: number };
   _role: PeriodRole;
   _parts?: PartialDateParts;
 }
@@ -166,9 +166,9 @@ export function extractPeriods(text: NormalizedText, ctx: ExtractContext): Perio
   const { start: from, end: to } = ctx.measure.range;
   const scope = text.text.slice(from, to);
   const out: PeriodFinding[] = [];
-  const add = (s: number, e: number, p: Omit<PeriodFinding, "text" | "span" | "_at">) => {
+  const add = (s: number, e: number, p: Omit<PeriodFinding, "text" | "span" | "at">) => {
     const g = ctx.ground(from + s, from + e);
-    out.push({ ...g, ...p, _at: { start: from + s, end: from + e } });
+    out.push({ ...g, ...p, at: { start: from + s, end: from + e } });
     ctx.debug(
       () =>
         `${p.rule} “${g.text}” → ${p.start ?? "·"}–${p.end ?? "·"}${p.duration ? ` ${JSON.stringify(p.duration.value)} ${p.duration.unit} ${p.duration.bound}` : ""}`,
@@ -479,5 +479,5 @@ export function extractPeriods(text: NormalizedText, ctx: ExtractContext): Perio
       ...(parts ? { _parts: parts } : {}),
     });
   }
-  return out.sort((a, b) => a._at.start - b._at.start || b._at.end - a._at.end);
+  return out.sort((a, b) => a.at.start - b.at.start || b.at.end - a.at.end);
 }

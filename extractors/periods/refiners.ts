@@ -10,9 +10,8 @@ const ANCHOR_BETWEEN = /^(?:后)?(?:再)?$/;
 const describe = (m: PeriodFinding) =>
   `${m.start ?? "·"}–${m.end ?? "·"}${m.duration ? ` ${JSON.stringify(m.duration.value)} ${m.duration.unit}` : ""}`;
 
-function merged<T extends PeriodFinding>(ctx: RefineContext, a: T, b: T, patch: Partial<PeriodFinding>): T {
-  const g = ctx.ground(a._at.start, b._at.end);
-  return { ...a, ...g, ...patch, _at: { start: a._at.start, end: b._at.end } };
+function merged<T extends PeriodFinding>(_ctx: RefineContext, a: T, b: T, patch: Partial<PeriodFinding>): T {
+  return { ...a, ...patch, at: { start: a.at.start, end: b.at.end } };
 }
 
 /**
@@ -26,7 +25,7 @@ export const mergeRanges = mergingRefiner<PeriodFinding>(
     b._parts !== undefined &&
     (a._role === "point" || a._role === "start") &&
     (b._role === "point" || b._role === "end") &&
-    (RANGE_BETWEEN.test(between) || (between === "" && /^[至到]/.test(ctx.text.slice(b._at.start, b._at.start + 1)))),
+    (RANGE_BETWEEN.test(between) || (between === "" && /^[至到]/.test(ctx.text.slice(b.at.start, b.at.start + 1)))),
   (a, b, ctx) => {
     let endParts: PartialDateParts = { ...b._parts! };
     const inferred: string[] = [...(a.inferred ?? [])];

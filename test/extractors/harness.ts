@@ -37,9 +37,11 @@ export function run(
     family === "amounts"
       ? finalize(
           defaultConfig.refiners.amounts.reduce((fs, r) => r(rctx, fs), defaultConfig.extractors.amounts(norm, ctx)),
+          ground,
         )
       : finalize(
           defaultConfig.refiners.periods.reduce((fs, r) => r(rctx, fs), defaultConfig.extractors.periods(norm, ctx)),
+          ground,
         );
   return { found, trace };
 }
