@@ -1,0 +1,76 @@
+// The language layer is typed once: every lexicon entry is used outside the lexicon, and no stage
+// re-types one of its word lists. Derived from the lexicon's own exports, so a new entry is checked
+// without editing this test.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { describe, expect, test } from "vitest";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const LEXICON = join(ROOT, "lang", "lexicon");
+const STAGES = ["core", "lang", "read", "extractors", "pipeline", "output", "cli"];
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? sources(p) : /\.ts$/.test(n) ? [p] : [];
+  });
+}
+const lexiconFiles = readdirSync(LEXICON).map((n) => join(LEXICON, n));
+const stageFiles = STAGES.flatMap((d) => sources(join(ROOT, d))).filter((f) => !f.startsWith(LEXICON));
+const stageText = new Map(stageFiles.map((f) => [f, readFileSync(f, "utf8")]));
+
+const modules = await Promise.all(lexiconFiles.map(async (f) => ({ file: f, mod: await import(f) })));
+const entries = modules.flatMap(({ file, mod }) =>
+  Object.entries(mod as Record<string, unknown>).map(([name, value]) => ({ file, name, value })),
+);
+
+/** The words of an entry that is a word list: an array of strings, a dictionary's keys, or a string of characters. */
+function wordsOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((w): w is string => typeof w === "string");
+  if (value && typeof value === "object" && !(value instanceof RegExp) && !(value instanceof Set))
+    return Object.keys(value);
+  return [];
+}
+
+describe("lexicon", () => {
+  test("every entry is used by some stage", () => {
+    const unused = entries
+      .filter(({ name }) => ![...stageText.values()].some((t) => new RegExp(`\\b${name}\\b`).test(t)))
+      .map(({ file, name }) => `${relative(ROOT, file)}: ${name}`);
+    expect(unused).toEqual([]);
+  });
+
+  test("no stage re-types a word list (three or more of its words in one alternation)", () => {
+    const retyped: string[] = [];
+    for (const { name, value } of entries) {
+      const words = wordsOf(value).filter((w) => w.length >= 2 && /[\u4e00-\u9fff]/.test(w));
+      if (words.length < 3) continue;
+      for (const [file, text] of stageText)
+        for (const [k, line] of text.split("\n").entries()) {
+          const hits = words.filter((w) => new RegExp(`(?:^|[|"'\`(:])${w.replace(/[()（）]/g, "\\$&")}(?=[|"'\`)])`).test(line));
+          if (hits.length >= 3) retyped.push(`${relative(ROOT, file)}:${k + 1} re-types ${name} (${hits.slice(0, 4).join("|")})`);
+        }
+    }
+    expect(retyped).toEqual([]);
+  });
+
+  test("no stage re-types a character set (six or more of its characters in one [class])", () => {
+    const retyped: string[] = [];
+    for (const { name, value } of entries) {
+      if (typeof value !== "string" || !/^[\u3007\u4e00-\u9fff]{6,}$/.test(value)) continue;
+      const chars = new Set(value);
+      for (const [file, text] of stageText)
+        for (const [k, line] of text.split("\n").entries())
+          for (const cls of line.matchAll(/\[([^\]]{6,})\]/g))
+            if ([...cls[1]!].filter((c) => chars.has(c)).length >= 6)
+              retyped.push(`${relative(ROOT, file)}:${k + 1} re-types ${name} ([${cls[1]!.slice(0, 12)}])`);
+    }
+    expect(retyped).toEqual([]);
+  });
+
+  test("the re-typing check sees a copy (negative row)", () => {
+    const line = 'const LABEL = /(?:牵头单位|配合单位|责任单位)：/;';
+    const words = ["牵头单位", "配合单位", "责任单位", "参与单位"];
+    expect(words.filter((w) => new RegExp(`(?:^|[|"'\`(:])${w}(?=[|"'\`)])`).test(line)).length).toBeGreaterThanOrEqual(3);
+  });
+});
