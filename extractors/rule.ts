@@ -130,3 +130,17 @@ export function runFamily<D extends Draft, F, S>(
   for (const refine of family.refiners) drafts = refine(rctx, drafts);
   return drafts.map((d) => family.finish(d, ctx.ground(d.at.start, d.at.end)));
 }
+
+/** What the run config holds per family: its rules (for `zhengce rules`) and one call per measure. */
+export interface FamilyRunner<F> {
+  name: string;
+  rules: readonly { id: string; example: string }[];
+  extract(norm: NormalizedText, ctx: ExtractContext, filter?: RuleFilter): F[];
+}
+
+/** A family as the run config holds it. */
+export const familyRunner = <D extends Draft, F, S>(family: Family<D, F, S>): FamilyRunner<F> => ({
+  name: family.name,
+  rules: family.rules,
+  extract: (norm, ctx, filter) => runFamily(family, norm, ctx, filter),
+});

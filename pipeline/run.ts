@@ -8,7 +8,6 @@ import { ingest, type IngestInput } from "../read/ingest/index.ts";
 import { normalize } from "../read/normalize.ts";
 import { segment, type SegNode, type Segmented } from "../read/segment/index.ts";
 import { nonNoticeKind } from "../read/kind.ts";
-import { finalize, type RefineContext } from "../extractors/refiners.ts";
 import type { OcrEngine } from "../read/ocr/index.ts";
 import type { LlmSession } from "./llm/session.ts";
 import { assistMeasure } from "./llm/assist.ts";
@@ -147,9 +146,9 @@ export async function extractDocument(
       debug: (make) => debug?.(`[${m.id}] ${make()}`),
     };
     const g = ground(m.range.start, m.range.end);
-    const rctx: RefineContext = { text: norm.text, ground, debug: ctx.debug };
-    const amounts = config.refiners.amounts.reduce((fs, r) => r(rctx, fs), config.extractors.amounts(norm, ctx));
-    const periods = config.refiners.periods.reduce((fs, r) => r(rctx, fs), config.extractors.periods(norm, ctx));
+    const filter = { disabled: config.disabledRules };
+    const amounts = config.families.amounts.extract(norm, ctx, filter);
+    const periods = config.families.periods.extract(norm, ctx, filter);
     const titleSpan = m.titleRange ? ground(m.titleRange.start, m.titleRange.end) : null;
     return {
       id: m.id,
@@ -158,11 +157,9 @@ export async function extractDocument(
       titleSpan: titleSpan?.span ?? null,
       text: norm.text.slice(m.range.start, m.range.end),
       span: g.span,
-      amounts: withConfidence(sane(finalize(amounts, ground), (a) => [a.value], messages, ing.path)),
-      periods: withConfidence(
-        sane(finalize(periods, ground), (p) => (p.duration ? [p.duration.value] : []), messages, ing.path),
-      ),
-      units: config.extractors.units(norm, ctx),
+      amounts: withConfidence(sane(amounts, (a) => [a.value], messages, ing.path)),
+      periods: withConfidence(sane(periods, (p) => (p.duration ? [p.duration.value] : []), messages, ing.path)),
+      units: config.families.units.extract(norm, ctx, filter),
     };
   });
 

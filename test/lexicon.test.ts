@@ -47,8 +47,11 @@ describe("lexicon", () => {
       if (words.length < 3) continue;
       for (const [file, text] of stageText)
         for (const [k, line] of text.split("\n").entries()) {
-          const hits = words.filter((w) => new RegExp(`(?:^|[|"'\`(:])${w.replace(/[()（）]/g, "\\$&")}(?=[|"'\`)])`).test(line));
-          if (hits.length >= 3) retyped.push(`${relative(ROOT, file)}:${k + 1} re-types ${name} (${hits.slice(0, 4).join("|")})`);
+          const hits = words.filter((w) =>
+            new RegExp(`(?:^|[|"'\`(:])${w.replace(/[()（）]/g, "\\$&")}(?=[|"'\`)])`).test(line),
+          );
+          if (hits.length >= 3)
+            retyped.push(`${relative(ROOT, file)}:${k + 1} re-types ${name} (${hits.slice(0, 4).join("|")})`);
         }
     }
     expect(retyped).toEqual([]);
@@ -69,8 +72,10 @@ describe("lexicon", () => {
   });
 
   test("the re-typing check sees a copy (negative row)", () => {
-    const line = 'const LABEL = /(?:牵头单位|配合单位|责任单位)：/;';
+    const line = "const LABEL = /(?:牵头单位|配合单位|责任单位)：/;";
     const words = ["牵头单位", "配合单位", "责任单位", "参与单位"];
-    expect(words.filter((w) => new RegExp(`(?:^|[|"'\`(:])${w}(?=[|"'\`)])`).test(line)).length).toBeGreaterThanOrEqual(3);
+    expect(words.filter((w) => new RegExp(`(?:^|[|"'\`(:])${w}(?=[|"'\`)])`).test(line)).length).toBeGreaterThanOrEqual(
+      3,
+    );
   });
 });

@@ -2,7 +2,6 @@ import { expect, test } from "vitest";
 import { makeGround, type ExtractContext } from "../../extractors/context.ts";
 import { defaultConfig } from "../../pipeline/config.ts";
 import { normalize } from "../../read/normalize.ts";
-import { finalize, type RefineContext } from "../../extractors/refiners.ts";
 import type { SegNode } from "../../read/segment/index.ts";
 import { OffsetMap } from "../../core/text.ts";
 import type { Amount, Period } from "../../schemas/index.ts";
@@ -32,17 +31,7 @@ export function run(
     ground,
     debug: (f) => trace.push(f()),
   };
-  const rctx: RefineContext = { text: norm.text, ground, debug: ctx.debug };
-  const found =
-    family === "amounts"
-      ? finalize(
-          defaultConfig.refiners.amounts.reduce((fs, r) => r(rctx, fs), defaultConfig.extractors.amounts(norm, ctx)),
-          ground,
-        )
-      : finalize(
-          defaultConfig.refiners.periods.reduce((fs, r) => r(rctx, fs), defaultConfig.extractors.periods(norm, ctx)),
-          ground,
-        );
+  const found = defaultConfig.families[family].extract(norm, ctx) as (Amount | Period)[];
   return { found, trace };
 }
 
