@@ -32,12 +32,52 @@ function wordsOf(value: unknown): string[] {
   return [];
 }
 
+/**
+ * Re-typings found when this test was written, to be built from the lexicon (issue 9). Each is a
+ * todo row; the test fails on any re-typing not listed here, and on a listed one that is gone (so
+ * the list only shrinks). Keyed by file and entry, not line.
+ */
+const BACKLOG = [
+  "lang/lexicon/dates.ts: ZERO_LOOKALIKES unused",
+  "lang/lexicon/documentKinds.ts: TOC_LINE unused",
+  "extractors/meta/index.ts re-types PLAN_ISSUING_VERBS",
+  "read/segment/index.ts re-types ORGAN_ENDINGS",
+  "extractors/meta/index.ts re-types ORGAN_ENDINGS",
+  "extractors/amounts/index.ts re-types MAX_BEFORE",
+  "extractors/periods/index.ts re-types MAX_BEFORE",
+  "extractors/amounts/index.ts re-types MIN_BEFORE",
+  "extractors/periods/index.ts re-types MIN_BEFORE",
+  "extractors/periods/index.ts re-types MAX_AFTER",
+  "extractors/amounts/index.ts re-types RATE_BASE_VERBS",
+  "extractors/amounts/index.ts re-types PEOPLE_VERBS",
+  "extractors/amounts/purpose.ts re-types MONEY_VERBS",
+  "read/normalize.ts re-types ROLE_LABELS",
+  "read/segment/index.ts re-types ROLE_LABELS",
+  "pipeline/analysis/diff.ts re-types ROLE_LABELS",
+  "lang/numerals.ts re-types NUMERAL_ZH_CHARS",
+  "read/ingest/html.ts re-types NUMERAL_ZH_CHARS",
+  "read/segment/index.ts re-types NUMERAL_ZH_CHARS",
+  "read/segment/markers.ts re-types NUMERAL_ZH_CHARS",
+  "extractors/amounts/index.ts re-types NUMERAL_ZH_CHARS",
+  "extractors/meta/index.ts re-types NUMERAL_ZH_CHARS",
+  "extractors/periods/index.ts re-types NUMERAL_ZH_CHARS",
+  "extractors/units/index.ts re-types NUMERAL_ZH_CHARS",
+  "pipeline/llm/assist.ts re-types NUMERAL_ZH_CHARS",
+  "pipeline/llm/ground.ts re-types NUMERAL_ZH_CHARS",
+];
+const found: string[] = [];
+const key = (s: string) => s.replace(/:\d+ re-types/, " re-types").replace(/ \(.*$/, "");
+const notListed = (xs: string[]) => {
+  found.push(...xs.map(key));
+  return [...new Set(xs.map(key))].filter((x) => !BACKLOG.includes(x));
+};
+
 describe("lexicon", () => {
   test("every entry is used by some stage", () => {
     const unused = entries
       .filter(({ name }) => ![...stageText.values()].some((t) => new RegExp(`\\b${name}\\b`).test(t)))
-      .map(({ file, name }) => `${relative(ROOT, file)}: ${name}`);
-    expect(unused).toEqual([]);
+      .map(({ file, name }) => `${relative(ROOT, file)}: ${name} unused`);
+    expect(notListed(unused)).toEqual([]);
   });
 
   test("no stage re-types a word list (three or more of its words in one alternation)", () => {
@@ -54,7 +94,7 @@ describe("lexicon", () => {
             retyped.push(`${relative(ROOT, file)}:${k + 1} re-types ${name} (${hits.slice(0, 4).join("|")})`);
         }
     }
-    expect(retyped).toEqual([]);
+    expect(notListed(retyped)).toEqual([]);
   });
 
   test("no stage re-types a character set (six or more of its characters in one [class])", () => {
@@ -68,8 +108,14 @@ describe("lexicon", () => {
             if ([...cls[1]!].filter((c) => chars.has(c)).length >= 6)
               retyped.push(`${relative(ROOT, file)}:${k + 1} re-types ${name} ([${cls[1]!.slice(0, 12)}])`);
     }
-    expect(retyped).toEqual([]);
+    expect(notListed(retyped)).toEqual([]);
   });
+
+  test("every backlog row still exists (fixed ones are taken off the list)", () => {
+    expect(BACKLOG.filter((b) => !found.includes(b))).toEqual([]);
+  });
+
+  for (const b of BACKLOG) test.todo(`build from the lexicon: ${b}`);
 
   test("the re-typing check sees a copy (negative row)", () => {
     const line = "const LABEL = /(?:牵头单位|配合单位|责任单位)：/;";
