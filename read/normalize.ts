@@ -3,6 +3,8 @@ import { t2sChar, PINYIN_READING } from "../lang/fold.ts";
 import { isNumberingLine, matchMarker } from "./segment/markers.ts";
 import { META_LABEL_LINE } from "../lang/lexicon/portal.ts";
 import { DATE_LINE_START } from "../lang/lexicon/dates.ts";
+import { ROLE_LABELS } from "../lang/lexicon/units.ts";
+import { alt } from "../lang/pattern.ts";
 
 /**
  * Repairs extraction artifacts while keeping a map back to `source.text`:
@@ -136,7 +138,8 @@ function foldAndDespace(src: string): MappedText {
 
 /** Sentence-final or list-final characters: a line ending in one is complete. */
 const LINE_FINAL = /[。！？；：:;!?）)】〕」』]$/;
-const UNIT_LABEL = /^(?:牵头单位|配合单位|责任单位|参加单位|协办单位|主办单位|牵头部门|配合部门|责任部门)[:：]/;
+// 参与单位：市财政局 on its own line: the role labels of the lexicon (the long forms; 牵头： alone may be prose)
+const UNIT_LABEL = new RegExp(`^(?:${alt(Object.keys(ROLE_LABELS).filter((l) => l.length >= 4))})[:：]`);
 const STANDALONE_START = /^(?:附件|抄送|印发|主送|附：|（此件|\(此件|第\s*\d+\s*页|[-—–]\s*\d+\s*[-—–]$)/;
 const PROSE_PUNCT = /[，、；。：“”《》]/;
 

@@ -51,7 +51,6 @@ const BACKLOG = [
   "extractors/amounts/index.ts re-types RATE_BASE_VERBS",
   "extractors/amounts/index.ts re-types PEOPLE_VERBS",
   "extractors/amounts/purpose.ts re-types MONEY_VERBS",
-  "read/normalize.ts re-types ROLE_LABELS",
   "read/segment/index.ts re-types ROLE_LABELS",
   "pipeline/analysis/diff.ts re-types ROLE_LABELS",
   "lang/numerals.ts re-types NUMERAL_ZH_CHARS",

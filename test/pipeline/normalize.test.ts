@@ -34,6 +34,11 @@ const cases: [string, string, string][] = [
     "各县（市）人民政府，地区各委、办、局，各自治区级工业园区、\n塔城市边境经济合作区管委会：",
     "各县（市）人民政府，地区各委、办、局，各自治区级工业园区、塔城市边境经济合作区管委会：",
   ],
+  [
+    "a wrapped heading is joined even when the next line starts with a role word without a colon",
+    "（二）强化服务，做好企业用工服务\n保障工作参与单位要加强协作。",
+    "（二）强化服务，做好企业用工服务保障工作参与单位要加强协作。",
+  ],
 ];
 
 // [label, source text]: must not be joined or changed
@@ -44,6 +49,12 @@ const negatives: [string, string][] = [
   ],
   ["an item is not joined to the next numbered item", "缓缴期间免收滞纳金。\n\n（三）加强对企业金融支持。"],
   ["a unit label line stays on its own line", "牵头单位：地区人社局\n\n配合单位：地区发改委、工信局"],
+  // issue 9 bug B: normalize typed its own label list without 参与单位; it is built from ROLE_LABELS now
+  [
+    "参与单位： after an unpunctuated heading is a unit line",
+    "（二）强化服务，做好企业用工服务保障工作\n参与单位：市财政局",
+  ],
+  ["负责单位： after an unpunctuated heading is a unit line", "（一）加强组织领导\n负责单位：区人社局"],
   ["Latin words keep their space", "GB/T 1.1 and ISO 9001"],
   ["table rows stay rows", "1\t建立制度\t聚焦保障\t区人社局\n\n2\t扩大线上招聘服务\t组织\t区人社局"],
 ];
