@@ -1,4 +1,5 @@
 import type { Amount, Bound } from "../../schemas/index.ts";
+import { alt } from "../../lang/pattern.ts";
 import type { ExtractContext, NormalizedText } from "../context.ts";
 import { NUMERAL_ZH_CHARS } from "../../lang/lexicon/numerals.ts";
 import {
@@ -24,12 +25,6 @@ import {
 import { parseNumber } from "../../lang/numerals.ts";
 
 type Per = NonNullable<Amount["per"]>;
-
-const alt = (xs: readonly string[]) =>
-  [...xs]
-    .sort((a, b) => b.length - a.length)
-    .map((x) => x.replace(/[()/·]/g, "\\$&"))
-    .join("|");
 
 const ZH = NUMERAL_ZH_CHARS.replace(/[万亿]/g, ""); // 〇零一壹二两贰…十拾百佰千仟
 const NUMBER =

@@ -1,4 +1,5 @@
 import type { Bound, Duration, Period } from "../../schemas/index.ts";
+import { alt } from "../../lang/pattern.ts";
 import type { ExtractContext, NormalizedText } from "../context.ts";
 import {
   BASELINE_AFTER_WORDS,
@@ -33,7 +34,6 @@ const YEAR = "(?<y>\\d{4}|[〇零一二三四五六七八九]{4})";
 const MONTH = "(?<m>\\d{1,2}|十[一二]?|[一二三四五六七八九])";
 const DAY = "(?<d>\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
 
-const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).join("|");
 const SEP = `[${RANGE_SEPARATORS}]`;
 // a clock time after a day: 2022年1月28日17:08, 24:00, 8时30分, 12时
 const TIME = "(?:\\s*(?:\\d{1,2}[:：]\\d{2}|\\d{1,2}时(?:\\d{1,2}分)?|\\d{1,2}点(?:\\d{1,2}分)?))?";

@@ -1,4 +1,5 @@
 import type { Unit, UnitRole } from "../../schemas/index.ts";
+import { alt } from "../../lang/pattern.ts";
 import type { ExtractContext, NormalizedText } from "../context.ts";
 import { matchMarker } from "../../read/segment/markers.ts";
 import { PINYIN_READING } from "../../lang/fold.ts";
@@ -103,7 +104,6 @@ interface RawItem {
   pos?: number;
 }
 
-const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
 const VERBS = alt(Object.keys(ROLE_VERBS));
 const QUALIFIERS = alt(DUTY_QUALIFIERS);
 // （市人社局牵头落实） / （市财政局负责组织实施）
