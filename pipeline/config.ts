@@ -1,10 +1,9 @@
-import type { Amount, Period, Unit } from "../schemas/index.ts";
-import { extractAmounts, type AmountFinding } from "../extractors/amounts/index.ts";
-import { labelPurpose } from "../extractors/amounts/purpose.ts";
+import type { Period, Unit } from "../schemas/index.ts";
+import { amountsFamily } from "../extractors/amounts/index.ts";
 import { extractPeriods, type PeriodFinding } from "../extractors/periods/index.ts";
 import { mergeAnchorDuration, mergeRanges } from "../extractors/periods/refiners.ts";
 import { dropUnlikely, finalize, removeOverlaps, type Refiner } from "../extractors/refiners.ts";
-import type { Draft, FamilyRunner } from "../extractors/rule.ts";
+import { type Draft, type FamilyRunner, familyRunner } from "../extractors/rule.ts";
 import { extractUnits } from "../extractors/units/index.ts";
 import type { ExtractContext, NormalizedText } from "../extractors/context.ts";
 
@@ -34,7 +33,7 @@ function untabled<D extends Draft, F>(
 export const defaultConfig = Object.freeze({
   families: Object.freeze({
     units: { name: "units", rules: [], extract: extractUnits } as FamilyRunner<Unit>,
-    amounts: untabled<AmountFinding, Amount>("amounts", extractAmounts, [dropUnlikely, removeOverlaps, labelPurpose]),
+    amounts: familyRunner(amountsFamily),
     periods: untabled<PeriodFinding, Period>("periods", extractPeriods, [
       dropUnlikely,
       mergeRanges, // before removeOverlaps: a range outgrows the dates it joins

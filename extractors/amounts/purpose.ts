@@ -1,11 +1,13 @@
 import type { Purpose } from "../../schemas/index.ts";
+import { PURPOSE_HEADS } from "../../lang/lexicon/quantities.ts";
+import { alt } from "../../lang/pattern.ts";
 import type { Located, RefineContext } from "../refiners.ts";
 
 // …最高不超过15万元的个人创业担保贷款及贴息扶持 / 每人1000元的标准给予一次性吸纳就业补贴 / 最高45万元创业担保贷款
 const AFTER =
   /^(?:额度|的额度|的标准|标准|的)?(?:给予|发放|申请|享受)?(?:的)?(?<np>[\u4e00-\u9fff（）]{2,16}?)(?=及|和|并|或|，|。|；|、|（|\(|$|\n|\t|，)/;
 /** The head nouns a purpose phrase ends with. */
-const HEAD = /(?:贷款|补贴|补助|奖补|奖励|资金|津贴|费|金|保险|岗位|返还|补偿|基地|项目)$/;
+const HEAD = new RegExp(`(?:${alt(PURPOSE_HEADS)})$`);
 // 符合条件的个人可申请… / 符合条件的企业可申请… : the subject after the last 的 before a verb of granting
 const SUBJECT = /(?:的|对)(?<subj>[\u4e00-\u9fff]{2,8}?)(?:可|按|给予|申请|享受|每)/;
 const CLAUSE_BREAK = /[，。；：\n\t]/;

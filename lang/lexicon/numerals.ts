@@ -29,3 +29,8 @@ export const BIG_UNITS_ZH = { 万: 1e4, 亿: 1e8 } as const;
 
 /** Character class of every numeral character, for building patterns. */
 export const NUMERAL_ZH_CHARS = "〇零一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿";
+
+/** The everyday digits, without 两 and 大写: years 二〇二〇, 百分之三十五点五. */
+export const PLAIN_DIGITS_ZH = "〇零一二三四五六七八九";
+/** 大写 numerals, written on money and cheques: 贰仟元, 壹万元. */
+export const CAPITAL_NUMERALS_ZH = "壹贰叁肆伍陆柒捌玖拾佰仟";

@@ -73,24 +73,45 @@ export const RANK_BEFORE = "前";
 /** Age units: 周岁 is written 岁. */
 export const AGE_UNITS = ["周岁", "岁"] as const;
 
-/** Words before a number that bound it from above: 最高不超过15万元, 不足20人. Longest first. */
-export const MAX_BEFORE = [
-  "最高不超过",
-  "最多不超过",
-  "原则上不超过",
-  "最长不超过",
-  "不超过",
-  "不高于",
-  "不得高于",
-  "最高",
-  "最多",
-  "最长",
-  "不足",
-  "低于",
-  "只",
-] as const;
+/**
+ * Words before a number that bound it, with the bound they set. `reaches`: the word bounds a number
+ * further on in its clause, past the standard it names (不低于当地最低工资标准的50%, 达到企业现有在职
+ * 职工人数25%).
+ */
+const BOUNDS_BEFORE: Record<string, { bound: "max" | "min"; reaches?: true }> = {
+  最高不超过: { bound: "max" }, // 最高不超过15万元
+  最多不超过: { bound: "max" },
+  原则上不超过: { bound: "max" },
+  最长不超过: { bound: "max" },
+  不超过: { bound: "max", reaches: true },
+  不高于: { bound: "max", reaches: true },
+  不得高于: { bound: "max", reaches: true },
+  最高: { bound: "max" },
+  最多: { bound: "max" },
+  最长: { bound: "max" },
+  不足: { bound: "max" }, // 不足20人
+  低于: { bound: "max", reaches: true },
+  只: { bound: "max" },
+  不得低于: { bound: "min", reaches: true },
+  不低于: { bound: "min", reaches: true }, // 不低于90%
+  不少于: { bound: "min", reaches: true },
+  至少: { bound: "min" }, // 至少有一人
+  超过: { bound: "min" },
+  达到: { bound: "min", reaches: true },
+  高于: { bound: "min" },
+  最低: { bound: "min" },
+  满: { bound: "min" }, // 女满45周岁
+};
+const boundWords = (f: (b: (typeof BOUNDS_BEFORE)[string]) => boolean) =>
+  Object.entries(BOUNDS_BEFORE)
+    .filter(([, b]) => f(b))
+    .map(([w]) => w);
+/** Words before a number that bound it from above: 最高不超过15万元, 不足20人. */
+export const MAX_BEFORE: readonly string[] = boundWords((b) => b.bound === "max");
 /** Words before a number that bound it from below: 不低于90%, 至少有一人, 女满45周岁. */
-export const MIN_BEFORE = ["不得低于", "不低于", "不少于", "至少", "超过", "达到", "高于", "最低", "满"] as const;
+export const MIN_BEFORE: readonly string[] = boundWords((b) => b.bound === "min");
+/** Bound words that reach past a named standard to the number: 不低于当地最低工资标准的50%. */
+export const REACHING_BOUNDS: readonly string[] = boundWords((b) => !!b.reaches);
 /** Words after a number that bound it: 30人（含）以下, 70%以上, 55周岁及其以上, 10个工作日内. */
 export const MAX_AFTER = ["（含）以下", "(含)以下", "及以下", "以下", "以内", "之内", "内"] as const;
 export const MIN_AFTER = ["（含）以上", "(含)以上", "及其以上", "及以上", "以上"] as const;
@@ -162,6 +183,41 @@ export const RATE_BASE_VERBS = [
 
 /** Verbs whose bare 万 number counts people: 城镇新增就业11万以上, 培训农民工3.5万. */
 export const PEOPLE_VERBS = ["新增就业", "转移就业", "就业", "培训", "输转", "转移", "吸纳", "帮扶", "安置"] as const;
+
+/** Verbs of a yearly volume: a bare 年 before one is "per year" (年输转千人以上, 年培训5000人次). */
+export const VOLUME_VERBS = [
+  "输转",
+  "培训",
+  "转移",
+  "新增",
+  "招募",
+  "吸纳",
+  "开发",
+  "安置",
+  "带动",
+  "输出",
+  "减少",
+  "增加",
+] as const;
+
+/** The head nouns a money amount's purpose phrase ends with: 最高45万元创业担保贷款, 一次性吸纳就业补贴. */
+export const PURPOSE_HEADS = [
+  "贷款",
+  "补贴",
+  "补助",
+  "奖补",
+  "奖励",
+  "资金",
+  "津贴",
+  "费",
+  "金",
+  "保险",
+  "岗位",
+  "返还",
+  "补偿",
+  "基地",
+  "项目",
+] as const;
 
 /** Words of money that make a bare 万/亿 number money in 元: 给予最高100万奖励, 补贴5万. */
 export const MONEY_VERBS = ["奖励", "补贴", "补助", "资助", "扶持", "奖补", "贴息", "资金", "经费"] as const;

@@ -2,6 +2,13 @@ import type { Amount, Diagnostic, Measure, Period, Span } from "../../schemas/in
 import { dateDerivable, derivable, locateQuote } from "./ground.ts";
 import type { LlmSession } from "./session.ts";
 import { FallbackAnswer, LabelAnswer, ReviewAnswer, SYSTEM, instrumentList } from "./tasks.ts";
+import { CAPITAL_NUMERALS_ZH } from "../../lang/lexicon/numerals.ts";
+
+// 3000元, 6个, and forms the rules do not read (大写 numerals with 圆: 贰仟圆)
+const UNREAD_QUANTITY = new RegExp(
+  `(?:\\d+(?:\\.\\d+)?|[${CAPITAL_NUMERALS_ZH}萬]+)\\s*(?:万|亿)?\\s*(?:元|圆|%|人|个|岁|年|月|日|天|家|户|次|名|项)`,
+  "g",
+);
 
 export interface AssistContext {
   doc: string;
@@ -50,10 +57,7 @@ export function uncovered(m: Measure, source: string): string[] {
   const covered = [...m.amounts, ...m.periods].map((f) => f.span);
   const body = source.slice(m.span.start, m.span.end);
   const out: string[] = [];
-  // 3000元, 6个, and forms the rules do not read (大写 numerals with 圆: 贰仟圆)
-  for (const x of body.matchAll(
-    /(?:\d+(?:\.\d+)?|[壹贰叁肆伍陆柒捌玖拾佰仟萬]+)\s*(?:万|亿)?\s*(?:元|圆|%|人|个|岁|年|月|日|天|家|户|次|名|项)/g,
-  )) {
+  for (const x of body.matchAll(UNREAD_QUANTITY)) {
     const s = m.span.start + x.index!;
     if (!covered.some((c) => s >= c.start && s < c.end)) out.push(x[0]);
   }

@@ -1,3 +1,4 @@
+import { NUMERAL_ZH_CHARS } from "../../lang/lexicon/numerals.ts";
 import { parseNumber } from "../../lang/numerals.ts";
 import { normalize } from "../../read/normalize.ts";
 import { OffsetMap } from "../../core/text.ts";
@@ -16,8 +17,7 @@ export function locateQuote(
 }
 
 // 15万, 5.5亿, 1,000, 三, 二十七, 百分之五十 (the numeral part)
-const NUMBERS =
-  /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[万亿千]?|[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+|半/g;
+const NUMBERS = new RegExp(`(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?[万亿千]?|[${NUMERAL_ZH_CHARS}]+|半`, "g");
 
 /** Every number zhengce's own numeral parser reads in a quote: 15万元 → 150000 (and 15). */
 export function numbersIn(quote: string): Set<number> {
