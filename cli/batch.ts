@@ -65,6 +65,8 @@ export interface BatchOptions {
   explain?: boolean;
   maxBytes?: number;
   maxPages?: number;
+  /** rule ids turned off (--disable-rule) */
+  disabledRules?: readonly string[];
   /** the LLM assist keeps one budget for the run, so it runs in the main thread */
   llm?: LlmSession;
   /** output name of each input (outputNames over the whole corpus, so shards agree) */
@@ -104,6 +106,8 @@ export interface ManifestEntry {
   zhengce: string;
   schema: string;
   format: OutFormat;
+  /** rules turned off in the run that wrote it (--disable-rule); absent when none */
+  disabledRules?: string[];
   status: "ok" | "failed";
   /** output file, relative to --out */
   output?: string;
@@ -204,6 +208,18 @@ async function cleanStale(dir: string, fs: BatchFs): Promise<void> {
   for (const e of entries) if (/\.\d+\.\d+\.tmp$/.test(e)) await fs.unlink(join(dir, e)).catch(() => undefined);
 }
 
+/** An earlier run's output stands when it was made from the same bytes by the same program and settings. */
+const sameRun = (
+  prev: ManifestEntry,
+  now: Pick<ManifestEntry, "sha256" | "zhengce" | "schema" | "format" | "disabledRules">,
+) =>
+  prev.status === "ok" &&
+  prev.sha256 === now.sha256 &&
+  prev.zhengce === now.zhengce &&
+  prev.schema === now.schema &&
+  prev.format === now.format &&
+  (prev.disabledRules ?? []).join(" ") === (now.disabledRules ?? []).join(" ");
+
 async function sha256Of(file: string): Promise<{ sha256: string; size: number } | undefined> {
   try {
     const bytes = await nodeFs.readFile(file);
@@ -265,6 +281,7 @@ async function runLocked(files: string[], opts: BatchOptions, fs: BatchFs): Prom
     }
   };
 
+  const disabledRules = [...(opts.disabledRules ?? [])].sort();
   const one = async (file: string) => {
     const name = opts.names.get(file) ?? basename(file);
     const hash = await sha256Of(file);
@@ -277,19 +294,9 @@ async function runLocked(files: string[], opts: BatchOptions, fs: BatchFs): Prom
       zhengce: version(),
       schema: SCHEMA_VERSION,
       format,
+      ...(disabledRules.length ? { disabledRules } : {}),
     };
-    if (
-      !opts.force &&
-      hash &&
-      prev &&
-      prev.status === "ok" &&
-      prev.sha256 === hash.sha256 &&
-      prev.zhengce === base.zhengce &&
-      prev.schema === base.schema &&
-      prev.format === format &&
-      prev.output &&
-      existsSync(join(out, prev.output))
-    ) {
+    if (!opts.force && hash && prev && sameRun(prev, base) && prev.output && existsSync(join(out, prev.output))) {
       result.documents++;
       result.unchanged++;
       result.measures += prev.measures ?? 0;
@@ -311,6 +318,7 @@ async function runLocked(files: string[], opts: BatchOptions, fs: BatchFs): Prom
       markdown: format === "md",
       ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
       ...(opts.maxPages !== undefined ? { maxPages: opts.maxPages } : {}),
+      ...(disabledRules.length ? { disabledRules } : {}),
     };
     let r: ExtractResult;
     if (pool) {

@@ -19,6 +19,7 @@ import {
   type Progress,
 } from "./batch.ts";
 import { extractDocument } from "../pipeline/run.ts";
+import { listRules } from "../pipeline/config.ts";
 import { diffDocuments } from "../pipeline/analysis/diff.ts";
 import { compareDocuments } from "../pipeline/analysis/compare.ts";
 import { citationGraph } from "../pipeline/analysis/graph.ts";
@@ -78,6 +79,7 @@ async function cmdExtract(argv: string[]): Promise<number> {
       timeout: string;
       "max-mb": string;
       "max-pages": string;
+      "disable-rule"?: string[];
     };
     positionals: string[];
   };
@@ -93,6 +95,7 @@ async function cmdExtract(argv: string[]): Promise<number> {
   if (!(maxMb > 0)) throw new UsageError(`--max-mb wants a size in MB > 0, not “${values["max-mb"]}”`, "extract");
   if (!(Number.isInteger(maxPages) && maxPages > 0))
     throw new UsageError(`--max-pages wants a whole number > 0, not “${values["max-pages"]}”`, "extract");
+  const disabledRules = checkRuleIds(values["disable-rule"] ?? []);
   const { files: all, missing, unsupported, ignored } = await collectInputs(positionals);
   let files = all;
   if (values.shard) {
@@ -118,6 +121,7 @@ async function cmdExtract(argv: string[]): Promise<number> {
       timeoutMs: timeout * 1000,
       maxBytes: Math.round(maxMb * 1024 * 1024),
       maxPages,
+      disabledRules,
       ocr: !values["no-ocr"],
       asNotice: values["as-notice"],
       explain: values.explain,
@@ -440,6 +444,40 @@ async function cmdGraph(argv: string[]): Promise<number> {
   return failures.length ? 1 : 0;
 }
 
+/** The ids given to --disable-rule, each one a rule of the run config (a typo would silently disable nothing). */
+function checkRuleIds(ids: string[]): string[] {
+  const known = new Set(listRules().flatMap((f) => f.rules.map((r) => r.id)));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length)
+    throw new UsageError(
+      `unknown rule ${unknown.map((u) => `“${u}”`).join(", ")} for --disable-rule: \`zhengce rules\` lists the ids`,
+      "extract",
+    );
+  return ids;
+}
+
+/** `zhengce rules [family]`: each family's rules, with the real sentence each was written for. */
+function cmdRules(argv: string[]): number {
+  const parsed = parseCommand(COMMANDS.rules!, argv);
+  if (!parsed) return 0;
+  const families = listRules();
+  const [only] = parsed.positionals;
+  if (only && !families.some((f) => f.name === only))
+    throw new UsageError(`unknown family \`${only}\`: expected ${families.map((f) => f.name).join(", ")}`, "rules");
+  const shown = families.filter((f) => !only || f.name === only);
+  const rows = shown.map((f) => ({ family: f.name, rules: f.rules.map((r) => ({ id: r.id, example: r.example })) }));
+  if (parsed.values.json) {
+    process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    return 0;
+  }
+  for (const f of rows) {
+    process.stdout.write(`${f.family} (${f.rules.length} rules)\n`);
+    const width = Math.max(0, ...f.rules.map((r) => r.id.length));
+    for (const r of f.rules) process.stdout.write(`  ${r.id.padEnd(width)}  ${r.example}\n`);
+  }
+  return 0;
+}
+
 async function cmdMerge(argv: string[]): Promise<number> {
   const parsed = parseCommand(COMMANDS.merge!, argv);
   if (!parsed) return 0;
@@ -481,6 +519,8 @@ async function dispatch(argv: string[]): Promise<number> {
       return cmdCompare(rest);
     case "merge":
       return cmdMerge(rest);
+    case "rules":
+      return cmdRules(rest);
     case "graph":
       return cmdGraph(rest);
     case "params":

@@ -14,6 +14,8 @@ export interface OptionSpec {
   value?: string;
   /** allowed values of a string option; anything else is a usage error */
   choices?: readonly string[];
+  /** a string option that may be given several times (its value is then a list) */
+  multiple?: boolean;
   description: string;
 }
 
@@ -89,6 +91,12 @@ export const COMMANDS: Record<string, CommandSpec> = {
         default: false,
         description:
           "redo documents an earlier run into the same --out finished (default: skip them when input and version are unchanged)",
+      },
+      "disable-rule": {
+        type: "string",
+        value: "ID",
+        multiple: true,
+        description: "turn one rule off (repeatable); `zhengce rules` lists the ids, e.g. amount/count/people-noun",
       },
       shard: {
         type: "string",
@@ -184,6 +192,15 @@ export const COMMANDS: Record<string, CommandSpec> = {
     notes:
       "Writes graph.json (nodes/edges), graph.graphml (networkx, igraph, Gephi) and nodes.csv/edges.csv. Inputs may be notices or an extract run's output folder.",
   },
+  rules: {
+    name: "rules",
+    args: "[family]",
+    summary: "list the extraction rules of each family: id and the real sentence it was written for",
+    options: {
+      json: { type: "boolean", default: false, description: "print them as JSON" },
+    },
+    notes: "Turn a rule off in a run with `zhengce extract --disable-rule ID`.",
+  },
   schema: {
     name: "schema",
     args: "[PolicyDocument|PolicyDiff|ParamSet]",
@@ -260,7 +277,7 @@ export function overview(): string {
   ].join("\n");
 }
 
-type Values = Record<string, string | boolean | undefined>;
+type Values = Record<string, string | boolean | string[] | undefined>;
 
 /**
  * Parses a command's arguments from its definition. Returns undefined when `--help` was asked
@@ -268,11 +285,15 @@ type Values = Record<string, string | boolean | undefined>;
  * outside an option's choices.
  */
 export function parseCommand(spec: CommandSpec, argv: string[]): { values: Values; positionals: string[] } | undefined {
-  const options: Record<string, { type: "string" | "boolean"; short?: string; default?: string | boolean }> = {};
+  const options: Record<
+    string,
+    { type: "string" | "boolean"; short?: string; default?: string | boolean; multiple?: boolean }
+  > = {};
   for (const [n, o] of Object.entries({ ...spec.options, help: HELP }))
     options[n] = {
       type: o.type,
       ...(o.short ? { short: o.short } : {}),
+      ...(o.multiple ? { multiple: true } : {}),
       ...(o.default !== undefined ? { default: o.default } : {}),
     };
   let parsed: { values: Values; positionals: string[] };

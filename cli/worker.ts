@@ -18,6 +18,7 @@ export interface ExtractTask {
   markdown: boolean;
   maxBytes?: number;
   maxPages?: number;
+  disabledRules?: string[];
 }
 
 export type ExtractResult =
@@ -33,6 +34,7 @@ export async function extractTask(task: ExtractTask, llm?: LlmSession): Promise<
       ...(task.asNotice ? { asNotice: true } : {}),
       ...(task.maxBytes !== undefined ? { maxBytes: task.maxBytes } : {}),
       ...(task.maxPages !== undefined ? { maxPages: task.maxPages } : {}),
+      ...(task.disabledRules ? { disabledRules: task.disabledRules } : {}),
       ...(llm ? { llm } : {}),
     });
     // a document the schema refuses is not written: it is a typed failure naming the first problem

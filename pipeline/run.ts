@@ -27,6 +27,8 @@ export interface ExtractOptions {
   /** limits on the input (defaults: 200 MB, 2000 PDF pages) */
   maxBytes?: number;
   maxPages?: number;
+  /** rule ids turned off for this run, besides the config's (`extract --disable-rule ID`) */
+  disabledRules?: readonly string[];
 }
 
 /** Level prefix of the issuer's own units: 塔城地区 → 地区, 平凉市 → 市, 新疆维吾尔自治区 → 自治区. */
@@ -137,6 +139,7 @@ export async function extractDocument(
     });
   };
 
+  const disabled = new Set([...config.disabledRules, ...(options.disabledRules ?? [])]);
   const measures: Measure[] = seg.measures.map((m) => {
     const ctx: ExtractContext = {
       doc,
@@ -146,7 +149,7 @@ export async function extractDocument(
       debug: (make) => debug?.(`[${m.id}] ${make()}`),
     };
     const g = ground(m.range.start, m.range.end);
-    const filter = { disabled: config.disabledRules };
+    const filter = { disabled };
     const amounts = config.families.amounts.extract(norm, ctx, filter);
     const periods = config.families.periods.extract(norm, ctx, filter);
     const titleSpan = m.titleRange ? ground(m.titleRange.start, m.titleRange.end) : null;

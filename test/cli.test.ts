@@ -98,6 +98,35 @@ describe("cli", () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  test("rules lists each family's rules with their examples; --json gives the same", () => {
+    const r = cli(["rules", "amounts"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^amounts \(\d+ rules\)/);
+    expect(r.stdout).toMatch(/amount\/quantity +对不裁员或少裁员的参保企业/);
+    const json = JSON.parse(cli(["rules", "--json"]).stdout) as { family: string; rules: { id: string }[] }[];
+    expect(json.map((f) => f.family)).toEqual(["units", "amounts", "periods"]);
+    expect(cli(["rules", "nosuch"]).status).toBe(2);
+  });
+
+  test("extract --disable-rule turns one rule off, and a run without it is not taken as unchanged", () => {
+    const out = mkdtempSync(join(tmpdir(), "zhengce-rule-"));
+    const amounts = () =>
+      PolicyDocument.parse(JSON.parse(readFileSync(join(out, "pingliang-2019-1.json"), "utf8"))).measures.flatMap(
+        (m) => m.amounts,
+      );
+    const file = "corpus/pingliang-2019-1.txt";
+    expect(cli(["extract", file, "--out", out, "--disable-rule", "amount/quantity"]).status).toBe(0);
+    expect(amounts()).toEqual([]);
+    const again = cli(["extract", file, "--out", out]);
+    expect(again.stderr).not.toContain("unchanged");
+    // 对不裁员或少裁员的参保企业可返还其上年度实际缴纳失业保险费的50%
+    expect(amounts().some((a) => a.text === "50%" && a.rule === "amount/percent")).toBe(true);
+    // a typo would silently disable nothing: it is a usage error
+    const typo = cli(["extract", file, "--out", out, "--disable-rule", "amount/quantityy"]);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain("unknown rule “amount/quantityy”");
+  });
+
   test("--version prints package.json's version", () => {
     const r = cli(["--version"]);
     expect(r.status).toBe(0);
