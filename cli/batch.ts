@@ -11,7 +11,7 @@ import { availableParallelism, hostname } from "node:os";
 import { basename, dirname, join, relative, sep } from "node:path";
 import * as nodeFs from "node:fs/promises";
 import { Piscina } from "piscina";
-import { type PolicyDocument, SCHEMA_VERSION } from "../schemas/index.ts";
+import { type Failure, type FailureCode, type PolicyDocument, SCHEMA_VERSION } from "../schemas/index.ts";
 import type { Diagnostic } from "../schemas/index.ts";
 import { CSV_TABLES, csvHead, csvRows, dataDictionary } from "../output/csv.ts";
 import { emptyTableRows, toParquet, toXlsx } from "../output/tables.ts";
@@ -24,11 +24,7 @@ export type OutFormat = "json" | "jsonl" | "csv" | "md" | "xlsx" | "parquet";
 /** Formats built from all documents when the run ends (the others are one file per document). */
 const CORPUS_FORMATS = new Set<OutFormat>(["jsonl", "csv", "xlsx", "parquet"]);
 
-export interface Failure {
-  file: string;
-  code: string;
-  reason: string;
-}
+export type { Failure };
 
 /** The file operations a batch uses, injectable so a full disk or a read-only folder can be tested. */
 export interface BatchFs {
@@ -111,7 +107,7 @@ export interface ManifestEntry {
   status: "ok" | "failed";
   /** output file, relative to --out */
   output?: string;
-  code?: string;
+  code?: FailureCode;
   reason?: string;
   measures?: number;
   warnings?: Diagnostic[];
@@ -522,7 +518,7 @@ export async function mergeOutputs(
   const ok = entries.filter((x) => x.e.status === "ok" && x.e.output);
   const failures = entries
     .filter((x) => x.e.status === "failed")
-    .map((x) => ({ file: x.e.input, code: x.e.code ?? "failed", reason: x.e.reason ?? "" }));
+    .map((x) => ({ file: x.e.input, code: x.e.code ?? "internal_error", reason: x.e.reason ?? "" }));
   await fs.mkdir(join(out, BATCH_DIR));
   const docFiles: string[] = [];
   for (const { e, dir } of ok) {

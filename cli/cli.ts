@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
-import { Gold, PolicyDocument, jsonSchemas } from "../schemas/index.ts";
+import { type Failure, Gold, PolicyDocument, jsonSchemas } from "../schemas/index.ts";
 import { writeAtomic } from "../output/atomic.ts";
 import { evaluate, formatEval } from "../pipeline/analysis/eval.ts";
 import { collectInputs, outputNames } from "./files.ts";
@@ -35,12 +35,6 @@ import { FAMILIES } from "../pipeline/analysis/eval.ts";
 import { COMMANDS, UsageError, commandUsage, overview, parseCommand, version } from "./cliSpec.ts";
 
 const USAGE = overview();
-
-interface Failure {
-  file: string;
-  code: string;
-  reason: string;
-}
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 

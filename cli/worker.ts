@@ -3,7 +3,7 @@
  * main thread with --jobs 0) and returns text, never objects, so what the main thread writes is
  * byte for byte what a one-job run writes.
  */
-import type { Diagnostic } from "../schemas/index.ts";
+import type { Diagnostic, FailureCode } from "../schemas/index.ts";
 import { toJson } from "../output/json.ts";
 import { toMarkdown } from "../output/markdown.ts";
 import { ZhengceInputError } from "../read/ingest/index.ts";
@@ -23,7 +23,7 @@ export interface ExtractTask {
 
 export type ExtractResult =
   | { ok: true; json: string; md?: string; measures: number; warnings: Diagnostic[]; debug: string[] }
-  | { ok: false; code: string; reason: string; debug: string[] };
+  | { ok: false; code: FailureCode; reason: string; debug: string[] };
 
 export async function extractTask(task: ExtractTask, llm?: LlmSession): Promise<ExtractResult> {
   const debug: string[] = [];

@@ -80,6 +80,25 @@ export const DiagnosticCode = z.enum([
 ]);
 export type DiagnosticCode = z.infer<typeof DiagnosticCode>;
 
+/**
+ * Why a file of a batch has no document: its own problem (a diagnostic code: empty_file,
+ * corrupt_pdf…) or the run's: the worker crashed (internal_error), took longer than --timeout
+ * (timeout), its output could not be written (write_failed) or did not validate (invalid_output),
+ * or another run holds the --out folder (out_locked).
+ */
+export const FailureCode = z.union([
+  DiagnosticCode,
+  z.enum(["internal_error", "timeout", "write_failed", "invalid_output", "out_locked"]),
+]);
+export type FailureCode = z.infer<typeof FailureCode>;
+
+/** A file of a batch that was not read into a document, with its typed reason. */
+export interface Failure {
+  file: string;
+  code: FailureCode;
+  reason: string;
+}
+
 export const Diagnostic = z.object({
   code: DiagnosticCode,
   reason: z.string(),
