@@ -83,10 +83,10 @@ export const DIAGNOSTICS: { readonly [K in DiagnosticCode]: { severity: Severity
     severity: "warning",
     say: () => "the LLM token budget ran out; later measures have the rules' results only",
   },
-  llm_ungrounded: { severity: "warning", say: (v) => `${v.measure}: dropped the model's ${v.what}: ${v.why}` },
+  llm_ungrounded: { severity: "info", say: (v) => `${v.measure}: dropped the model's ${v.what}: ${v.why}` },
   llm_invalid_answer: { severity: "warning", say: (v) => `${v.measure} ${v.task}: ${v.why}` },
   llm_disagrees: {
-    severity: "info",
+    severity: "warning",
     say: (v) =>
       `${v.measure}: the model disagrees with “${v.text}” (${v.rule})${v.correction ? `: ${v.correction}` : ""}; the rules' value is kept`,
   },
@@ -113,11 +113,12 @@ export function reporter(messages: Diagnostic[], source: string, file?: string) 
       reason: row.say(values),
       source,
       severity: options.severity ?? row.severity,
-      ...(ruleId ? { rule: ruleId } : {}),
-      ...(place ? { place } : {}),
+      // the order diagnostics were always written in, the rule last
       ...(file ? { file } : {}),
+      ...(place ? { place } : {}),
       ...(options.actual !== undefined ? { actual: options.actual } : {}),
       ...(options.expected !== undefined ? { expected: options.expected } : {}),
+      ...(ruleId ? { rule: ruleId } : {}),
     };
     messages.push(d);
     return d;

@@ -1,6 +1,7 @@
 import type { Amount, Diagnostic, Measure, Period, Span } from "../../schemas/index.ts";
 import { dateDerivable, derivable, locateQuote } from "./ground.ts";
 import type { LlmSession } from "./session.ts";
+import { reporter } from "../../core/report.ts";
 import { FallbackAnswer, LabelAnswer, ReviewAnswer, SYSTEM, instrumentList } from "./tasks.ts";
 import { CAPITAL_NUMERALS_ZH } from "../../lang/lexicon/numerals.ts";
 
@@ -23,14 +24,7 @@ export interface AssistContext {
 type Note = NonNullable<Measure["llm"]>[number];
 
 const reject = (ctx: AssistContext, m: Measure, what: string, why: string, place?: Span) =>
-  ctx.messages.push({
-    code: "llm_ungrounded",
-    reason: `${m.id}: dropped the model's ${what}: ${why}`,
-    source: "llm",
-    severity: "info",
-    file: ctx.file,
-    ...(place ? { place } : {}),
-  });
+  reporter(ctx.messages, "llm", ctx.file)("llm_ungrounded", place, "llm/ground", { measure: m.id, what, why });
 
 /** A task that got no usable answer; a malformed one is reported here, a transport failure by the run. */
 function failedNote(
@@ -40,12 +34,10 @@ function failedNote(
   a: { status: "failed" | "skipped"; reason: string; malformed?: boolean },
 ): Note {
   if (a.malformed) {
-    ctx.messages.push({
-      code: "llm_invalid_answer",
-      reason: `${m.id} ${task}: ${a.reason}`,
-      source: "llm",
-      severity: "warning",
-      file: ctx.file,
+    reporter(ctx.messages, "llm", ctx.file)("llm_invalid_answer", undefined, `llm/${task}`, {
+      measure: m.id,
+      task,
+      why: a.reason,
     });
     return { task, status: "rejected", detail: a.reason };
   }
@@ -237,13 +229,11 @@ export async function assistMeasure(
       for (const v of rv.value.verdicts) {
         const f = doubtful[v.index];
         if (!f || v.verdict !== "disagree") continue;
-        ctx.messages.push({
-          code: "llm_invalid_answer",
-          reason: `${m.id}: the model disagrees with “${f.text}” (${f.rule})${v.correction ? `: ${v.correction}` : ""}; the rules' value is kept`,
-          source: "llm/review",
-          severity: "warning",
-          file: ctx.file,
-          place: f.span,
+        reporter(ctx.messages, "llm/review", ctx.file)("llm_disagrees", f.span, "llm/review", {
+          measure: m.id,
+          text: f.text,
+          rule: f.rule,
+          correction: v.correction ?? undefined,
         });
       }
       notes.push({

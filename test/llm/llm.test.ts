@@ -81,7 +81,7 @@ describe("LLM assist (against a local OpenAI-compatible server)", () => {
       });
       expect(m2.periods[0]).toMatchObject({ end: "2021-12-31", inferred: ["year"] });
       expect(
-        doc.warnings.some((w) => w.code === "llm_invalid_answer" && w.reason.includes("rules' value is kept")),
+        doc.warnings.some((w) => w.code === "llm_disagrees" && w.reason.includes("rules' value is kept")),
       ).toBe(true);
     } finally {
       await srv.close();
