@@ -1,6 +1,8 @@
-import type { Diagnostic, Measure, PolicyDocument, Section } from "../schemas/index.ts";
+import type { Amount, Diagnostic, Measure, Period, PolicyDocument, Section } from "../schemas/index.ts";
 import { PolicyDocument as PolicyDocumentSchema, SCHEMA_VERSION } from "../schemas/index.ts";
-import { makeGround, type DocContext, type ExtractContext } from "../extractors/context.ts";
+import { makeGround, type DocContext, type ExtractContext, type NormalizedText } from "../extractors/context.ts";
+import { keepSafe, tagOcrConfidence } from "../extractors/findings.ts";
+import { reporter } from "../core/report.ts";
 import { extractMeta } from "../extractors/meta/index.ts";
 import { findUnitConventions, governmentForms } from "../extractors/units/index.ts";
 import { defaultConfig, type Config } from "./config.ts";
@@ -10,7 +12,9 @@ import { segment, type SegNode, type Segmented } from "../read/segment/index.ts"
 import { nonNoticeKind } from "../read/kind.ts";
 import type { OcrEngine } from "../read/ocr/index.ts";
 import type { LlmSession } from "./llm/session.ts";
-import { assistMeasure } from "./llm/assist.ts";
+import { assistDocument } from "./llm/assist.ts";
+
+type Ground = ReturnType<typeof makeGround>;
 
 export interface ExtractOptions {
   config?: Config;
@@ -45,21 +49,15 @@ function regionShort(region: string | null): string | undefined {
 const cleanTitle = (s: string) => s.replace(/\*\*|__|<[^>]+>/g, "").replace(/\s+/g, "");
 
 /**
- * Reads one notice and returns its validated `PolicyDocument`.
+ * Reads one notice and returns its validated `PolicyDocument`: ingest → normalise → segment →
+ * meta → each family of the config per measure → the optional LLM assist → validate.
  * Throws `ZhengceInputError` (typed, with a code) when the input cannot be read as a notice.
  */
 export async function extractDocument(
   input: string | IngestInput,
   options: ExtractOptions = {},
 ): Promise<PolicyDocument> {
-  const config = options.config ?? defaultConfig;
-  const debug = options.debug;
-  const ing = await ingest({
-    ...(typeof input === "string" ? { path: input } : input),
-    ...(options.ocr !== undefined ? { ocr: options.ocr } : {}),
-    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
-    ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
-  });
+  const ing = await ingest(ingestInput(input, options));
   const messages: Diagnostic[] = [...ing.messages];
   const norm = normalize(ing.plain);
   const ground = makeGround(norm, ing.text, ing.pageStarts);
@@ -71,42 +69,7 @@ export async function extractDocument(
       ? segmentNothing(norm.text)
       : segment(norm.text, (start, end) => ground(start, end).text);
   const { meta, evidence } = extractMeta(norm, seg, ground);
-
-  const warn = (code: Diagnostic["code"], reason: string, severity: Diagnostic["severity"] = "warning") =>
-    messages.push({ code, reason, source: "extract", severity, file: ing.path });
-  if (notNotice) {
-    const what = {
-      annual_report: "an annual report",
-      budget: "a budget or final accounts",
-      statistics: "a statistics bulletin",
-      interpretation: "a policy interpretation or press page",
-    }[notNotice.kind];
-    messages.push({
-      code: "not_a_notice",
-      reason: `the title says this is ${what} (“${notNotice.words}”), not a notice: ${options.asNotice ? "measures read anyway (--as-notice)" : "its numbered headings are not read as measures (--as-notice reads them)"}`,
-      source: "extract",
-      severity: "warning",
-      file: ing.path,
-      place: ground(notNotice.start, notNotice.end).span,
-    });
-  } else if (!seg.measures.length) warn("no_measures", "no numbered items found: the notice has no measures");
-  for (const m of seg.measures) {
-    if (m.relabelled)
-      messages.push({
-        code: "numbering_gap",
-        reason: `table row numbered ${m.relabelled.read} stands where the sequence has ${m.relabelled.used}: labelled ${m.id} (an OCR misreading?)`,
-        source: "segment",
-        severity: "warning",
-        file: ing.path,
-        place: ground(m.range.start, m.range.end).span,
-        actual: m.relabelled.read,
-        expected: m.relabelled.used,
-      });
-  }
-  if (!meta.docNumber) warn("missing_doc_number", "no 文号 found in the head of the notice", "info");
-  if (!meta.issuer) warn("missing_issuer", "no issuing organ found");
-  if (!meta.title) warn("missing_title", "no title line (关于…的通知/意见/方案) found");
-  if (!meta.date) warn("missing_date", "no signing date found");
+  reportDocument({ notNotice, seg, meta, ground, messages, file: ing.path, asNotice: !!options.asNotice });
 
   const doc: DocContext = {
     source: ing.text,
@@ -115,41 +78,118 @@ export async function extractDocument(
     regionShort: regionShort(meta.region),
     dominantPrefix: ownPrefix(meta.region),
   };
+  const run = measureRunner(norm, doc, ground, messages, ing, options);
+  let measures = seg.measures.map(run);
+  if (options.llm)
+    measures = await assistDocument(
+      measures,
+      seg.measures.map((m) => m.range),
+      options.llm,
+      { path: ing.path, text: norm.text, source: ing.text, ground, messages },
+    );
 
-  // numbers read from low-confidence OCR text are flagged where they stand
+  const toSection = (n: SegNode): Section => ({
+    label: n.labels[n.labels.length - 1] ?? n.id,
+    id: n.id,
+    title: n.title,
+    span: ground(n.range.start, sectionEnd(n)).span,
+    children: n.children.map(toSection),
+  });
+  return validate({
+    schemaVersion: SCHEMA_VERSION,
+    id: ing.sha256.slice(0, 16),
+    kind: notNotice?.kind ?? "notice",
+    source: sourceOf(ing),
+    meta,
+    metaEvidence: evidence,
+    sections: seg.sections.map(toSection),
+    measures,
+    warnings: messages,
+  });
+}
+
+const ingestInput = (input: string | IngestInput, options: ExtractOptions): IngestInput => ({
+  ...(typeof input === "string" ? { path: input } : input),
+  ...(options.ocr !== undefined ? { ocr: options.ocr } : {}),
+  ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+  ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
+});
+
+type Ingested = Awaited<ReturnType<typeof ingest>>;
+
+const sourceOf = (ing: Ingested): PolicyDocument["source"] => ({
+  path: ing.path,
+  format: ing.format,
+  sha256: ing.sha256,
+  encoding: ing.encoding,
+  text: ing.text,
+  ...(ing.pageStarts ? { pages: ing.pageStarts } : {}),
+  ...(ing.boxes ? { boxes: ing.boxes } : {}),
+  ...(ing.ocr ? { ocr: ing.ocr } : {}),
+});
+
+const NOT_NOTICE_WHAT = {
+  annual_report: "an annual report",
+  budget: "a budget or final accounts",
+  statistics: "a statistics bulletin",
+  interpretation: "a policy interpretation or press page",
+} as const;
+
+/** What the document as a whole says about itself: not a notice, no measures, a relabelled row, missing meta. */
+function reportDocument(d: {
+  notNotice: ReturnType<typeof nonNoticeKind>;
+  seg: Segmented;
+  meta: PolicyDocument["meta"];
+  ground: Ground;
+  messages: Diagnostic[];
+  file: string;
+  asNotice: boolean;
+}): void {
+  const report = reporter(d.messages, "extract", d.file);
+  const { notNotice, seg, meta, ground } = d;
+  if (notNotice) {
+    const values = { what: NOT_NOTICE_WHAT[notNotice.kind], words: notNotice.words, asNotice: d.asNotice };
+    report("not_a_notice", ground(notNotice.start, notNotice.end).span, "kind/title-words", values);
+  } else if (!seg.measures.length) report("no_measures", undefined, "segment/measures");
+  const segmentReport = reporter(d.messages, "segment", d.file);
+  for (const m of seg.measures)
+    if (m.relabelled)
+      segmentReport(
+        "numbering_gap",
+        ground(m.range.start, m.range.end).span,
+        "segment/table-row-number",
+        { read: m.relabelled.read, used: m.relabelled.used, id: m.id },
+        { actual: m.relabelled.read, expected: m.relabelled.used },
+      );
+  if (!meta.docNumber) report("missing_doc_number", undefined, "meta/doc-number");
+  if (!meta.issuer) report("missing_issuer", undefined, "meta/issuer");
+  if (!meta.title) report("missing_title", undefined, "meta/title");
+  if (!meta.date) report("missing_date", undefined, "meta/date");
+}
+
+/** One measure through the config's families, its findings checked (safe numbers, OCR confidence). */
+function measureRunner(
+  norm: NormalizedText,
+  doc: DocContext,
+  ground: Ground,
+  messages: Diagnostic[],
+  ing: Ingested,
+  options: ExtractOptions,
+): (m: SegNode) => Measure {
+  const config = options.config ?? defaultConfig;
+  const filter = { disabled: new Set([...config.disabledRules, ...(options.disabledRules ?? [])]) };
+  const report = reporter(messages, "extract", ing.path);
   const minConf = options.minOcrConfidence ?? 0.9;
-  const withConfidence = <T extends { text: string; span: { start: number; end: number }; confidence?: number }>(
-    fs: T[],
-  ): T[] => {
-    if (!ing.ocr) return fs;
-    return fs.map((f) => {
-      const overlapping = ing.ocr!.confidence.filter((c) => c.start < f.span.end && f.span.start < c.end);
-      if (!overlapping.length) return f;
-      const confidence = Math.min(...overlapping.map((c) => c.confidence));
-      if (confidence < minConf)
-        messages.push({
-          code: "ocr_low_confidence",
-          reason: `“${f.text}” was read from OCR text with confidence ${confidence.toFixed(2)}: check it against the scan`,
-          source: "extract",
-          severity: "warning",
-          file: ing.path,
-          place: f.span,
-        });
-      return { ...f, confidence: Math.round(confidence * 1000) / 1000 };
-    });
-  };
-
-  const disabled = new Set([...config.disabledRules, ...(options.disabledRules ?? [])]);
-  const measures: Measure[] = seg.measures.map((m) => {
+  const checked = <T extends Amount | Period>(fs: T[], numbers: (f: T) => (number | [number, number])[]) =>
+    tagOcrConfidence(keepSafe(fs, numbers, report), ing.ocr?.confidence, minConf, report);
+  return (m) => {
     const ctx: ExtractContext = {
       doc,
       measure: m,
       messages,
       ground,
-      debug: (make) => debug?.(`[${m.id}] ${make()}`),
+      debug: (make) => options.debug?.(`[${m.id}] ${make()}`),
     };
-    const g = ground(m.range.start, m.range.end);
-    const filter = { disabled };
     const amounts = config.families.amounts.extract(norm, ctx, filter);
     const periods = config.families.periods.extract(norm, ctx, filter);
     const titleSpan = m.titleRange ? ground(m.titleRange.start, m.titleRange.end) : null;
@@ -159,126 +199,12 @@ export async function extractDocument(
       title: titleSpan ? cleanTitle(titleSpan.text) || m.title : m.title,
       titleSpan: titleSpan?.span ?? null,
       text: norm.text.slice(m.range.start, m.range.end),
-      span: g.span,
-      amounts: withConfidence(sane(amounts, (a) => [a.value], messages, ing.path)),
-      periods: withConfidence(sane(periods, (p) => (p.duration ? [p.duration.value] : []), messages, ing.path)),
+      span: ground(m.range.start, m.range.end).span,
+      amounts: checked(amounts, (a) => [a.value]),
+      periods: checked(periods, (p) => (p.duration ? [p.duration.value] : [])),
       units: config.families.units.extract(norm, ctx, filter),
     };
-  });
-
-  // the LLM assist, after the rules; an endpoint that keeps failing is given up for this document
-  let measuresOut: Measure[] = measures;
-  if (options.llm) {
-    measuresOut = [];
-    let failures = 0;
-    for (const [k, m] of measures.entries()) {
-      if (failures >= 3) {
-        measuresOut.push({
-          ...m,
-          llm: [{ task: "label", status: "skipped", detail: "the endpoint failed three times in a row" }],
-        });
-        continue;
-      }
-      const seg0 = seg.measures[k]!;
-      const r = await assistMeasure(
-        m,
-        options.llm,
-        { doc: ing.path, text: norm.text, range: seg0.range, ground, messages, file: ing.path },
-        ing.text,
-      );
-      failures = r.llm?.some((n) => n.status === "failed") ? failures + 1 : 0;
-      measuresOut.push(r);
-    }
-    if (failures >= 3 || measuresOut.some((m) => m.llm?.some((n) => n.status === "failed"))) {
-      const reasons = [
-        ...new Set(measuresOut.flatMap((m) => (m.llm ?? []).filter((n) => n.status === "failed").map((n) => n.detail))),
-      ];
-      messages.push({
-        code: "llm_unavailable",
-        reason: `the LLM endpoint failed (${reasons.slice(0, 2).join("; ")}); the rules' results stand`,
-        source: "llm",
-        severity: "warning",
-        file: ing.path,
-      });
-    }
-    if (measuresOut.some((m) => m.llm?.some((n) => n.status === "skipped" && /budget/.test(n.detail)))) {
-      messages.push({
-        code: "llm_budget_exhausted",
-        reason: "the LLM token budget ran out; later measures have the rules' results only",
-        source: "llm",
-        severity: "warning",
-        file: ing.path,
-      });
-    }
-  }
-
-  const toSection = (n: SegNode): Section => ({
-    label: n.labels[n.labels.length - 1] ?? n.id,
-    id: n.id,
-    title: n.title,
-    span: ground(n.range.start, sectionEnd(n)).span,
-    children: n.children.map(toSection),
-  });
-
-  const out: PolicyDocument = {
-    schemaVersion: SCHEMA_VERSION,
-    id: ing.sha256.slice(0, 16),
-    kind: notNotice?.kind ?? "notice",
-    source: {
-      path: ing.path,
-      format: ing.format,
-      sha256: ing.sha256,
-      encoding: ing.encoding,
-      text: ing.text,
-      ...(ing.pageStarts ? { pages: ing.pageStarts } : {}),
-      ...(ing.boxes ? { boxes: ing.boxes } : {}),
-      ...(ing.ocr ? { ocr: ing.ocr } : {}),
-    },
-    meta,
-    metaEvidence: evidence,
-    sections: seg.sections.map(toSection),
-    measures: measuresOut,
-    warnings: messages,
   };
-  return validate(out);
-}
-
-/**
- * A number no reader can use (past 2^53, NaN, infinite: 999999999999999999亿元 from a garbled
- * table) is refused where it was found: the finding is dropped with a diagnostic at its place,
- * so no output ever holds an unsafe or non-finite number.
- */
-function sane<T extends { text: string; span: { start: number; end: number } }>(
-  fs: T[],
-  numbers: (f: T) => (number | [number, number])[],
-  messages: Diagnostic[],
-  file: string,
-): T[] {
-  // two findings with the same place and the same values are one (distinct normalised stretches can map to one source span)
-  const seen = new Set<string>();
-  fs = fs.filter((f) => {
-    // the place and the values, not the text (which the place determines) nor nested labels
-    const { text: _t, purpose: _p, ...rest } = f as T & { purpose?: unknown };
-    const key = JSON.stringify(rest);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return fs.filter((f) => {
-    const ok = numbers(f)
-      .flat()
-      .every((n) => Number.isFinite(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER);
-    if (!ok)
-      messages.push({
-        code: "number_out_of_range",
-        reason: `“${f.text}” gives a number outside the safe range (beyond 2^53 or not finite): not kept`,
-        source: "extract",
-        severity: "warning",
-        file,
-        place: f.span,
-      });
-    return ok;
-  });
 }
 
 /** No tree: the whole text is head (a document that is not a notice). */
@@ -300,6 +226,7 @@ function sectionEnd(n: SegNode): number {
 export function validate(doc: PolicyDocument): PolicyDocument {
   const r = PolicyDocumentSchema.safeParse(doc);
   if (r.success) return doc;
+  const report = reporter(doc.warnings, "validate");
   for (const issue of r.error.issues) {
     let node: unknown = doc;
     let place: { start: number; end: number } | undefined;
@@ -308,13 +235,7 @@ export function validate(doc: PolicyDocument): PolicyDocument {
       const span = (node as { span?: { start: number; end: number } })?.span;
       if (span && typeof span.start === "number") place = { start: span.start, end: span.end };
     }
-    doc.warnings.push({
-      code: "schema_violation",
-      reason: `${issue.path.join(".")}: ${issue.message}`,
-      source: "validate",
-      severity: "error",
-      ...(place ? { place } : {}),
-    });
+    report("schema_violation", place, "schema", { path: issue.path.join("."), why: issue.message });
   }
   return doc;
 }

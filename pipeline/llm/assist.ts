@@ -246,3 +246,50 @@ export async function assistMeasure(
   out = { ...out, llm: notes };
   return out;
 }
+
+/** What the document-level assist needs besides the measures: the normalised text, grounding, where to report. */
+export interface AssistDocument {
+  path: string;
+  text: string;
+  source: string;
+  ground: AssistContext["ground"];
+  messages: Diagnostic[];
+}
+
+/**
+ * The assist over a document's measures, after the rules. An endpoint that fails three times in a
+ * row is given up for this document (the later measures say so); a failure or a spent budget is
+ * reported once.
+ */
+export async function assistDocument(
+  measures: Measure[],
+  ranges: readonly { start: number; end: number }[],
+  session: LlmSession,
+  d: AssistDocument,
+): Promise<Measure[]> {
+  const out: Measure[] = [];
+  let failures = 0;
+  for (const [k, m] of measures.entries()) {
+    if (failures >= 3) {
+      out.push({
+        ...m,
+        llm: [{ task: "label", status: "skipped", detail: "the endpoint failed three times in a row" }],
+      });
+      continue;
+    }
+    const ctx = { doc: d.path, text: d.text, range: ranges[k]!, ground: d.ground, messages: d.messages, file: d.path };
+    const r = await assistMeasure(m, session, ctx, d.source);
+    failures = r.llm?.some((n) => n.status === "failed") ? failures + 1 : 0;
+    out.push(r);
+  }
+  const report = reporter(d.messages, "llm", d.path);
+  const notes = out.flatMap((m) => m.llm ?? []);
+  const failed = notes.filter((n) => n.status === "failed");
+  if (failures >= 3 || failed.length)
+    report("llm_unavailable", undefined, "llm/endpoint", {
+      why: [...new Set(failed.map((n) => n.detail))].slice(0, 2).join("; "),
+    });
+  if (notes.some((n) => n.status === "skipped" && /budget/.test(n.detail)))
+    report("llm_budget_exhausted", undefined, "llm/budget");
+  return out;
+}
