@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Amount, Diagnostic, Measure, Period, Span } from "../../schemas/index.ts";
 import { dateDerivable, derivable, locateQuote } from "./ground.ts";
 import type { LlmSession } from "./session.ts";
@@ -67,11 +68,26 @@ export async function assistMeasure(
   ctx: AssistContext,
   source: string,
 ): Promise<Measure> {
-  const notes: Note[] = [];
-  let out: Measure = { ...m };
-  const body = ctx.text.slice(ctx.range.start, ctx.range.end);
+  const t: Turn = { m, session, ctx, body: ctx.text.slice(ctx.range.start, ctx.range.end), notes: [], out: { ...m } };
+  await labelTask(t);
+  await fallbackTask(t, uncovered(m, source));
+  await reviewTask(t);
+  return { ...t.out, llm: t.notes };
+}
 
-  // 1. what each money amount is for, the measure's policy instruments and target groups
+/** One measure's assist in progress: what the tasks read and the measure they improve. */
+interface Turn {
+  m: Measure;
+  session: LlmSession;
+  ctx: AssistContext;
+  body: string;
+  notes: Note[];
+  out: Measure;
+}
+
+/** 1. What each money amount is for, the measure's policy instruments and target groups. */
+async function labelTask(t: Turn): Promise<void> {
+  const { m, session, ctx, body, notes } = t;
   const money = m.amounts.map((a, i) => ({ a, i })).filter(({ a }) => a.kind === "money");
   const label = await session.ask(ctx.doc, "label", LabelAnswer, [
     { role: "system", content: SYSTEM },
@@ -84,7 +100,7 @@ export async function assistMeasure(
   else if (label.value.abstain) notes.push({ task: "label", status: "abstained", detail: label.value.reason ?? "" });
   else {
     const v = label.value;
-    out.amounts = out.amounts.map((a, i) => {
+    t.out.amounts = t.out.amounts.map((a, i) => {
       const ans = v.amounts.find((x) => x.index === i);
       if (!ans?.purpose || a.purpose) return a;
       const at = locateQuote(ans.purpose, ctx.text, ctx.range.start, ctx.range.end);
@@ -104,11 +120,11 @@ export async function assistMeasure(
         }
         return [{ value: x.value, ...ctx.ground(at.start, at.end), origin: "llm" as const }];
       });
-    out.instruments = tags(
+    t.out.instruments = tags(
       v.instruments.map((x) => ({ value: x.id, quote: x.quote })),
       "instrument",
     );
-    out.targetGroups = tags(
+    t.out.targetGroups = tags(
       v.targetGroups
         .filter((x) => x.quote.includes(x.name) || x.name.length <= x.quote.length)
         .map((x) => ({ value: x.name, quote: x.quote })),
@@ -120,99 +136,101 @@ export async function assistMeasure(
       detail: `${v.instruments.length} instruments, ${v.targetGroups.length} target groups`,
     });
   }
+}
 
-  // 2. fallback extraction where the text has numbers or dates no rule turned into a finding
-  const missed = uncovered(m, source);
-  if (missed.length) {
-    const fb = await session.ask(ctx.doc, "fallback", FallbackAnswer, [
-      { role: "system", content: SYSTEM },
-      {
-        role: "user",
-        content: `措施原文：\n${body}\n\n规则未识别的数字：${missed.join("、")}\n\n请抽取这些数字表示的金额（money/percent/count/age）和期限（日期范围、截止、起点、时长），每项附原文引文。`,
-      },
-    ]);
-    if (fb.status !== "ok") notes.push(failedNote(ctx, m, "fallback", fb));
-    else if (fb.value.abstain) notes.push({ task: "fallback", status: "abstained", detail: fb.value.reason ?? "" });
-    else {
-      let kept = 0;
-      for (const x of fb.value.amounts) {
-        const at = locateQuote(x.quote, ctx.text, ctx.range.start, ctx.range.end);
-        if (!at) {
-          reject(ctx, m, `amount ${x.value}${x.unit}`, `its quote “${x.quote}” is not in the measure's text`);
-          continue;
-        }
-        const g = ctx.ground(at.start, at.end);
-        if (!derivable([x.value, x.high], x.quote)) {
-          reject(
-            ctx,
-            m,
-            `amount ${x.value}${x.unit}`,
-            `no number in “${x.quote}” reads as ${x.value}${x.high !== null ? `–${x.high}` : ""}`,
-            g.span,
-          );
-          continue;
-        }
-        if (out.amounts.some((a) => a.span.start < g.span.end && g.span.start < a.span.end)) continue; // the rules have it
-        const value: Amount["value"] = x.high !== null ? [x.value, x.high] : x.value;
-        out.amounts = [
-          ...out.amounts,
-          {
-            ...g,
-            kind: x.kind,
-            value,
-            unit: x.kind === "money" ? "元" : x.kind === "percent" ? "%" : x.unit,
-            bound: x.bound,
-            ...(x.per ? { per: x.per } : {}),
-            rule: "llm/fallback",
-            origin: "llm",
-          },
-        ];
-        kept++;
-      }
-      for (const x of fb.value.periods) {
-        const at = locateQuote(x.quote, ctx.text, ctx.range.start, ctx.range.end);
-        if (!at) {
-          reject(ctx, m, "period", `its quote “${x.quote}” is not in the measure's text`);
-          continue;
-        }
-        const g = ctx.ground(at.start, at.end);
-        const okDates = [x.start, x.end].every((d) => d === null || /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(d));
-        if (
-          !okDates ||
-          !dateDerivable(x.start, x.quote) ||
-          !dateDerivable(x.end, x.quote) ||
-          !derivable([x.durationValue], x.quote)
-        ) {
-          reject(
-            ctx,
-            m,
-            `period ${x.start ?? ""}–${x.end ?? ""} ${x.durationValue ?? ""}`,
-            `not every date part or length is stated in “${x.quote}”`,
-            g.span,
-          );
-          continue;
-        }
-        if (out.periods.some((p) => p.span.start < g.span.end && g.span.start < p.span.end)) continue;
-        const duration: Period["duration"] =
-          x.durationValue !== null && x.durationUnit
-            ? { value: x.durationValue, unit: x.durationUnit, bound: x.durationBound ?? "exact" }
-            : null;
-        out.periods = [
-          ...out.periods,
-          { ...g, start: x.start, end: x.end, duration, rule: "llm/fallback", origin: "llm" },
-        ];
-        kept++;
-      }
-      notes.push({
-        task: "fallback",
-        status: kept ? "answered" : "rejected",
-        detail: `${kept} grounded of ${fb.value.amounts.length + fb.value.periods.length} proposed`,
-      });
-    }
+/** 2. Fallback extraction where the text has numbers or dates no rule turned into a finding. */
+async function fallbackTask(t: Turn, missed: string[]): Promise<void> {
+  if (!missed.length) return;
+  const fb = await t.session.ask(t.ctx.doc, "fallback", FallbackAnswer, [
+    { role: "system", content: SYSTEM },
+    {
+      role: "user",
+      content: `措施原文：\n${t.body}\n\n规则未识别的数字：${missed.join("、")}\n\n请抽取这些数字表示的金额（money/percent/count/age）和期限（日期范围、截止、起点、时长），每项附原文引文。`,
+    },
+  ]);
+  if (fb.status !== "ok") t.notes.push(failedNote(t.ctx, t.m, "fallback", fb));
+  else if (fb.value.abstain) t.notes.push({ task: "fallback", status: "abstained", detail: fb.value.reason ?? "" });
+  else {
+    let kept = 0;
+    for (const x of fb.value.amounts) kept += fallbackAmount(t, x) ? 1 : 0;
+    for (const x of fb.value.periods) kept += fallbackPeriod(t, x) ? 1 : 0;
+    t.notes.push({
+      task: "fallback",
+      status: kept ? "answered" : "rejected",
+      detail: `${kept} grounded of ${fb.value.amounts.length + fb.value.periods.length} proposed`,
+    });
   }
+}
 
-  // 3. a second opinion on findings the rules marked uncertain (an inferred year, a distant bound word)
-  const doubtful = [...out.amounts, ...out.periods].filter(
+type Proposed = z.infer<typeof FallbackAnswer>;
+const overlaps = (fs: { span: Span }[], s: Span) => fs.some((f) => f.span.start < s.end && s.start < f.span.end);
+
+/** A proposed amount is kept when its quote is in the measure, its numbers read from the quote, and no rule has it. */
+function fallbackAmount(t: Turn, x: Proposed["amounts"][number]): boolean {
+  const { ctx, m } = t;
+  const at = locateQuote(x.quote, ctx.text, ctx.range.start, ctx.range.end);
+  if (!at) {
+    reject(ctx, m, `amount ${x.value}${x.unit}`, `its quote “${x.quote}” is not in the measure's text`);
+    return false;
+  }
+  const g = ctx.ground(at.start, at.end);
+  if (!derivable([x.value, x.high], x.quote)) {
+    const range = `${x.value}${x.high !== null ? `–${x.high}` : ""}`;
+    reject(ctx, m, `amount ${x.value}${x.unit}`, `no number in “${x.quote}” reads as ${range}`, g.span);
+    return false;
+  }
+  if (overlaps(t.out.amounts, g.span)) return false; // the rules have it
+  const value: Amount["value"] = x.high !== null ? [x.value, x.high] : x.value;
+  const unit = x.kind === "money" ? "元" : x.kind === "percent" ? "%" : x.unit;
+  const amount: Amount = {
+    ...g,
+    kind: x.kind,
+    value,
+    unit,
+    bound: x.bound,
+    ...(x.per ? { per: x.per } : {}),
+    rule: "llm/fallback",
+    origin: "llm",
+  };
+  t.out.amounts = [...t.out.amounts, amount];
+  return true;
+}
+
+/** A proposed period is kept when its quote is in the measure and states every date part and length it gives. */
+function fallbackPeriod(t: Turn, x: Proposed["periods"][number]): boolean {
+  const { ctx, m } = t;
+  const at = locateQuote(x.quote, ctx.text, ctx.range.start, ctx.range.end);
+  if (!at) {
+    reject(ctx, m, "period", `its quote “${x.quote}” is not in the measure's text`);
+    return false;
+  }
+  const g = ctx.ground(at.start, at.end);
+  const okDates = [x.start, x.end].every((d) => d === null || /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(d));
+  if (
+    !okDates ||
+    !dateDerivable(x.start, x.quote) ||
+    !dateDerivable(x.end, x.quote) ||
+    !derivable([x.durationValue], x.quote)
+  ) {
+    const what = `period ${x.start ?? ""}–${x.end ?? ""} ${x.durationValue ?? ""}`;
+    reject(ctx, m, what, `not every date part or length is stated in “${x.quote}”`, g.span);
+    return false;
+  }
+  if (overlaps(t.out.periods, g.span)) return false;
+  const duration: Period["duration"] =
+    x.durationValue !== null && x.durationUnit
+      ? { value: x.durationValue, unit: x.durationUnit, bound: x.durationBound ?? "exact" }
+      : null;
+  t.out.periods = [
+    ...t.out.periods,
+    { ...g, start: x.start, end: x.end, duration, rule: "llm/fallback", origin: "llm" },
+  ];
+  return true;
+}
+/** 3. A second opinion on findings the rules marked uncertain (an inferred year, a distant bound word). */
+async function reviewTask(t: Turn): Promise<void> {
+  const { m, session, ctx, body, notes } = t;
+  const doubtful = [...t.out.amounts, ...t.out.periods].filter(
     (f) => f.origin !== "llm" && (f.inferred?.length || /distant/.test(f.rule)),
   );
   if (doubtful.length) {
@@ -243,8 +261,6 @@ export async function assistMeasure(
       });
     }
   }
-  out = { ...out, llm: notes };
-  return out;
 }
 
 /** What the document-level assist needs besides the measures: the normalised text, grounding, where to report. */
