@@ -247,178 +247,181 @@ export async function runExtractBatch(files: string[], opts: BatchOptions): Prom
   }
 }
 
+/** A batch in progress: its options, the manifest, the tally, and how progress and manifest lines are written. */
+interface Run {
+  files: string[];
+  opts: BatchOptions;
+  fs: BatchFs;
+  manifest: Map<string, ManifestEntry>;
+  result: BatchResult;
+  disabledRules: string[];
+  progress(file: string, status: Progress["status"]): void;
+  record(e: ManifestEntry): Promise<void>;
+}
+
 async function runLocked(files: string[], opts: BatchOptions, fs: BatchFs): Promise<BatchResult> {
-  const { out, format } = opts;
+  const { out } = opts;
   const manifest = await readManifest(out, fs);
-  const failures: Failure[] = [];
-  const result: BatchResult = { documents: 0, unchanged: 0, measures: 0, warnings: 0, failures };
+  const result: BatchResult = { documents: 0, unchanged: 0, measures: 0, warnings: 0, failures: [] };
   const jobs = opts.llm ? 0 : (opts.jobs ?? availableParallelism());
-  const pool =
-    jobs > 0
-      ? new Piscina({
-          filename: new URL(import.meta.url.endsWith(".ts") ? "./worker.mjs" : "./worker.js", import.meta.url).href,
-          minThreads: Math.min(jobs, files.length),
-          maxThreads: Math.min(jobs, Math.max(1, files.length)),
-          idleTimeout: 1000,
-        })
-      : undefined;
-  const timeoutMs = opts.timeoutMs ?? 60_000;
+  const pool = jobs > 0 ? workerPool(jobs, files.length) : undefined;
   const started = Date.now();
   let done = 0;
-  const outputOf = (name: string) =>
-    format === "json" ? `${name}.json` : format === "md" ? `${name}.md` : join(STORE, `${name}.json`);
-
-  const record = async (e: ManifestEntry) => {
-    manifest.set(e.input, e);
-    try {
-      await fs.appendFile(join(out, MANIFEST), `${JSON.stringify(e)}\n`);
-    } catch {
-      /* the output is written; a rerun without this line redoes the document, nothing is lost */
-    }
-  };
-
-  const disabledRules = [...(opts.disabledRules ?? [])].sort();
-  const one = async (file: string) => {
-    const name = opts.names.get(file) ?? basename(file);
-    const hash = await sha256Of(file);
-    const prev = manifest.get(file);
-    const base = {
-      input: file,
-      index: opts.order?.get(file) ?? files.indexOf(file),
-      sha256: hash?.sha256 ?? "",
-      size: hash?.size ?? 0,
-      zhengce: version(),
-      schema: SCHEMA_VERSION,
-      format,
-      ...(disabledRules.length ? { disabledRules } : {}),
-    };
-    if (!opts.force && hash && prev && sameRun(prev, base) && prev.output && existsSync(join(out, prev.output))) {
-      result.documents++;
-      result.unchanged++;
-      result.measures += prev.measures ?? 0;
-      result.warnings += (prev.warnings ?? []).filter((w) => w.severity !== "info").length;
-      opts.onProgress?.({
-        done: ++done,
-        total: files.length,
-        file,
-        status: "unchanged",
-        elapsedMs: Date.now() - started,
-      });
-      return;
-    }
-    const task: ExtractTask = {
-      file,
-      ocr: opts.ocr ?? true,
-      asNotice: !!opts.asNotice,
-      explain: !!opts.explain,
-      markdown: format === "md",
-      ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
-      ...(opts.maxPages !== undefined ? { maxPages: opts.maxPages } : {}),
-      ...(disabledRules.length ? { disabledRules } : {}),
-    };
-    let r: ExtractResult;
-    if (pool) {
+  const run: Run = {
+    files,
+    opts,
+    fs,
+    manifest,
+    result,
+    disabledRules: [...(opts.disabledRules ?? [])].sort(),
+    progress: (file, status) =>
+      opts.onProgress?.({ done: ++done, total: files.length, file, status, elapsedMs: Date.now() - started }),
+    record: async (e) => {
+      manifest.set(e.input, e);
       try {
-        r = (await pool.run(task, { signal: AbortSignal.timeout(timeoutMs) })) as ExtractResult;
-      } catch (e) {
-        const aborted = (e as Error)?.name === "AbortError" || /abort/i.test((e as Error)?.message ?? "");
-        r = aborted
-          ? {
-              ok: false,
-              code: "timeout",
-              reason: `not finished within ${timeoutMs / 1000} s (--timeout); the worker was stopped and the batch went on`,
-              debug: [],
-            }
-          : {
-              ok: false,
-              code: "internal_error",
-              reason: `the worker failed (${(e as Error)?.message ?? String(e)})`,
-              debug: [],
-            };
+        await fs.appendFile(join(out, MANIFEST), `${JSON.stringify(e)}\n`);
+      } catch {
+        /* the output is written; a rerun without this line redoes the document, nothing is lost */
       }
-    } else r = await extractTask(task, opts.llm);
-    for (const l of r.debug) opts.onDebug?.(file, l);
-    if (r.ok) {
-      const output = outputOf(name);
-      try {
-        await writeAtomicWith(fs, join(out, output), format === "md" ? r.md! : r.json);
-        if (format === "md") await writeAtomicWith(fs, join(out, STORE, `${name}.json`), r.json);
-      } catch (e) {
-        failures.push({
-          file,
-          code: "write_failed",
-          reason: `cannot write ${join(out, output)} (${errno(e)}): the document was read but its output is missing`,
-        });
-        await record({
-          ...base,
-          status: "failed",
-          code: "write_failed",
-          reason: errno(e),
-          at: new Date().toISOString(),
-        });
-        opts.onProgress?.({
-          done: ++done,
-          total: files.length,
-          file,
-          status: "failed",
-          elapsedMs: Date.now() - started,
-        });
-        return;
-      }
-      result.documents++;
-      result.measures += r.measures;
-      result.warnings += r.warnings.filter((w) => w.severity !== "info").length;
-      await record({
-        ...base,
-        status: "ok",
-        output,
-        measures: r.measures,
-        warnings: r.warnings,
-        at: new Date().toISOString(),
-      });
-    } else {
-      failures.push({ file, code: r.code, reason: r.reason });
-      await record({ ...base, status: "failed", code: r.code, reason: r.reason, at: new Date().toISOString() });
-    }
-    opts.onProgress?.({
-      done: ++done,
-      total: files.length,
-      file,
-      status: r.ok ? "ok" : "failed",
-      elapsedMs: Date.now() - started,
-    });
+    },
   };
-
   // one task per worker in flight: memory stays flat however long the corpus, and a task's time
   // limit counts from when a worker takes it, never from waiting in a queue
   const inFlight = Math.max(1, jobs);
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(inFlight, files.length) }, async () => {
-      while (next < files.length) await one(files[next++]!);
+      while (next < files.length) await runOne(run, files[next++]!, pool);
     }),
   );
   await pool?.destroy();
-
-  if (CORPUS_FORMATS.has(format)) {
-    try {
-      await finalise(
-        out,
-        format,
-        files.flatMap((f) =>
-          manifest.get(f)?.status === "ok" && manifest.get(f)?.output ? [join(out, manifest.get(f)!.output!)] : [],
-        ),
-        fs,
-      );
-    } catch (e) {
-      failures.push({
-        file: out,
-        code: "write_failed",
-        reason: `cannot write the ${format} tables in ${out} (${errno(e)})`,
-      });
-    }
-  }
+  if (CORPUS_FORMATS.has(opts.format)) await finaliseCorpus(run);
   return result;
+}
+
+const workerPool = (jobs: number, files: number) =>
+  new Piscina({
+    filename: new URL(import.meta.url.endsWith(".ts") ? "./worker.mjs" : "./worker.js", import.meta.url).href,
+    minThreads: Math.min(jobs, files),
+    maxThreads: Math.min(jobs, Math.max(1, files)),
+    idleTimeout: 1000,
+  });
+
+/** One input: skipped when an earlier run made its output from the same bytes and settings, else read and written. */
+async function runOne(run: Run, file: string, pool: Piscina | undefined): Promise<void> {
+  const { opts, result } = run;
+  const hash = await sha256Of(file);
+  const prev = run.manifest.get(file);
+  const base = {
+    input: file,
+    index: opts.order?.get(file) ?? run.files.indexOf(file),
+    sha256: hash?.sha256 ?? "",
+    size: hash?.size ?? 0,
+    zhengce: version(),
+    schema: SCHEMA_VERSION,
+    format: opts.format,
+    ...(run.disabledRules.length ? { disabledRules: run.disabledRules } : {}),
+  };
+  if (!opts.force && hash && prev && sameRun(prev, base) && prev.output && existsSync(join(opts.out, prev.output))) {
+    result.documents++;
+    result.unchanged++;
+    result.measures += prev.measures ?? 0;
+    result.warnings += (prev.warnings ?? []).filter((w) => w.severity !== "info").length;
+    run.progress(file, "unchanged");
+    return;
+  }
+  const task: ExtractTask = {
+    file,
+    ocr: opts.ocr ?? true,
+    asNotice: !!opts.asNotice,
+    explain: !!opts.explain,
+    markdown: opts.format === "md",
+    ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
+    ...(opts.maxPages !== undefined ? { maxPages: opts.maxPages } : {}),
+    ...(run.disabledRules.length ? { disabledRules: run.disabledRules } : {}),
+  };
+  const r = pool ? await inWorker(pool, task, opts.timeoutMs ?? 60_000) : await extractTask(task, opts.llm);
+  for (const l of r.debug) opts.onDebug?.(file, l);
+  const ok = r.ok ? await writeDocument(run, file, r, base) : false;
+  if (!r.ok) {
+    result.failures.push({ file, code: r.code, reason: r.reason });
+    await run.record({ ...base, status: "failed", code: r.code, reason: r.reason, at: new Date().toISOString() });
+  }
+  run.progress(file, ok ? "ok" : "failed");
+}
+
+/** A task in a pool worker, stopped after `timeoutMs`; a stopped or crashed worker is a typed failure. */
+async function inWorker(pool: Piscina, task: ExtractTask, timeoutMs: number): Promise<ExtractResult> {
+  try {
+    return (await pool.run(task, { signal: AbortSignal.timeout(timeoutMs) })) as ExtractResult;
+  } catch (e) {
+    const aborted = (e as Error)?.name === "AbortError" || /abort/i.test((e as Error)?.message ?? "");
+    return aborted
+      ? {
+          ok: false,
+          code: "timeout",
+          reason: `not finished within ${timeoutMs / 1000} s (--timeout); the worker was stopped and the batch went on`,
+          debug: [],
+        }
+      : {
+          ok: false,
+          code: "internal_error",
+          reason: `the worker failed (${(e as Error)?.message ?? String(e)})`,
+          debug: [],
+        };
+  }
+}
+
+/** Writes a document's output atomically and records it; a write that fails is the document's failure. */
+async function writeDocument(
+  run: Run,
+  file: string,
+  r: Extract<ExtractResult, { ok: true }>,
+  base: Omit<ManifestEntry, "status" | "at">,
+): Promise<boolean> {
+  const { opts, fs, result } = run;
+  const name = opts.names.get(file) ?? basename(file);
+  const output =
+    opts.format === "json" ? `${name}.json` : opts.format === "md" ? `${name}.md` : join(STORE, `${name}.json`);
+  try {
+    await writeAtomicWith(fs, join(opts.out, output), opts.format === "md" ? r.md! : r.json);
+    if (opts.format === "md") await writeAtomicWith(fs, join(opts.out, STORE, `${name}.json`), r.json);
+  } catch (e) {
+    const reason = `cannot write ${join(opts.out, output)} (${errno(e)}): the document was read but its output is missing`;
+    result.failures.push({ file, code: "write_failed", reason });
+    await run.record({
+      ...base,
+      status: "failed",
+      code: "write_failed",
+      reason: errno(e),
+      at: new Date().toISOString(),
+    });
+    return false;
+  }
+  result.documents++;
+  result.measures += r.measures;
+  result.warnings += r.warnings.filter((w) => w.severity !== "info").length;
+  const at = new Date().toISOString();
+  await run.record({ ...base, status: "ok", output, measures: r.measures, warnings: r.warnings, at });
+  return true;
+}
+
+/** The corpus files (documents.jsonl, the CSV tables, XLSX, Parquet) from every document finished, in input order. */
+async function finaliseCorpus(run: Run): Promise<void> {
+  const { out, format } = run.opts;
+  const outputs = run.files.flatMap((f) => {
+    const e = run.manifest.get(f);
+    return e?.status === "ok" && e.output ? [join(out, e.output)] : [];
+  });
+  try {
+    await finalise(out, format, outputs, run.fs);
+  } catch (e) {
+    run.result.failures.push({
+      file: out,
+      code: "write_failed",
+      reason: `cannot write the ${format} tables in ${out} (${errno(e)})`,
+    });
+  }
 }
 
 /**
