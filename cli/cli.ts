@@ -56,50 +56,31 @@ function reportFailures(failures: Failure[]) {
   for (const f of failures) log(`  ${f.file}: ${f.reason} [${f.code}]`);
 }
 
+type ExtractValues = {
+  out: string;
+  format: string;
+  explain: boolean;
+  "no-ocr": boolean;
+  "as-notice": boolean;
+  llm: boolean;
+  jobs?: string;
+  force: boolean;
+  shard?: string;
+  timeout: string;
+  "max-mb": string;
+  "max-pages": string;
+  "disable-rule"?: string[];
+};
+
 async function cmdExtract(argv: string[]): Promise<number> {
   const parsed = parseCommand(COMMANDS.extract!, argv);
   if (!parsed) return 0;
-  const { values, positionals } = parsed as {
-    values: {
-      out: string;
-      format: string;
-      explain: boolean;
-      "no-ocr": boolean;
-      "as-notice": boolean;
-      llm: boolean;
-      jobs?: string;
-      force: boolean;
-      shard?: string;
-      timeout: string;
-      "max-mb": string;
-      "max-pages": string;
-      "disable-rule"?: string[];
-    };
-    positionals: string[];
-  };
-  const format = values.format! as OutFormat;
+  const { values, positionals } = parsed as { values: ExtractValues; positionals: string[] };
   if (!positionals.length) throw new UsageError("`extract` needs at least one file or folder", "extract");
-  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0))
-    throw new UsageError(`--jobs wants a whole number ≥ 0, not “${values.jobs}”`, "extract");
-  const timeout = Number(values.timeout);
-  if (!(timeout > 0)) throw new UsageError(`--timeout wants seconds > 0, not “${values.timeout}”`, "extract");
-  const maxMb = Number(values["max-mb"]);
-  const maxPages = Number(values["max-pages"]);
-  if (!(maxMb > 0)) throw new UsageError(`--max-mb wants a size in MB > 0, not “${values["max-mb"]}”`, "extract");
-  if (!(Number.isInteger(maxPages) && maxPages > 0))
-    throw new UsageError(`--max-pages wants a whole number > 0, not “${values["max-pages"]}”`, "extract");
+  const limits = extractLimits(values);
   const disabledRules = checkRuleIds(values["disable-rule"] ?? []);
   const { files: all, missing, unsupported, ignored } = await collectInputs(positionals);
-  let files = all;
-  if (values.shard) {
-    try {
-      files = inShard(all, parseShard(values.shard));
-    } catch (e) {
-      throw new UsageError((e as Error).message, "extract");
-    }
-    log(`shard ${values.shard}: ${files.length} of ${all.length} inputs`);
-  }
+  const files = values.shard ? shardOf(all, values.shard) : all;
   const llm = await llmSession(values);
   const out = values.out!;
   const bar = progressReporter(files.length);
@@ -107,14 +88,11 @@ async function cmdExtract(argv: string[]): Promise<number> {
   try {
     result = await runExtractBatch(files, {
       out,
-      format,
+      format: values.format as OutFormat,
       names: outputNames(all),
       order: new Map(all.map((f, i) => [f, i])),
-      ...(jobs !== undefined ? { jobs } : {}),
+      ...limits,
       force: values.force,
-      timeoutMs: timeout * 1000,
-      maxBytes: Math.round(maxMb * 1024 * 1024),
-      maxPages,
       disabledRules,
       ocr: !values["no-ocr"],
       asNotice: values["as-notice"],
@@ -136,6 +114,52 @@ async function cmdExtract(argv: string[]): Promise<number> {
   for (const m of missing) failures.push({ file: m, code: "unreadable_file", reason: "no such file or directory" });
   // a document in a folder that cannot be read is a failure of the run, never a silent skip
   for (const u of unsupported) failures.push(u);
+  await writeRunReport(out, files, result, failures, ignored);
+  printSummary(out, result, failures, ignored);
+  return failures.length ? 1 : 0;
+}
+
+/** The run's limits from the flags, each checked (a usage error names the flag and the value). */
+function extractLimits(values: ExtractValues) {
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0))
+    throw new UsageError(`--jobs wants a whole number ≥ 0, not “${values.jobs}”`, "extract");
+  const timeout = Number(values.timeout);
+  if (!(timeout > 0)) throw new UsageError(`--timeout wants seconds > 0, not “${values.timeout}”`, "extract");
+  const maxMb = Number(values["max-mb"]);
+  const maxPages = Number(values["max-pages"]);
+  if (!(maxMb > 0)) throw new UsageError(`--max-mb wants a size in MB > 0, not “${values["max-mb"]}”`, "extract");
+  if (!(Number.isInteger(maxPages) && maxPages > 0))
+    throw new UsageError(`--max-pages wants a whole number > 0, not “${values["max-pages"]}”`, "extract");
+  return {
+    ...(jobs !== undefined ? { jobs } : {}),
+    timeoutMs: timeout * 1000,
+    maxBytes: Math.round(maxMb * 1024 * 1024),
+    maxPages,
+  };
+}
+
+function shardOf(all: string[], shard: string): string[] {
+  let files: string[];
+  try {
+    files = inShard(all, parseShard(shard));
+  } catch (e) {
+    throw new UsageError((e as Error).message, "extract");
+  }
+  log(`shard ${shard}: ${files.length} of ${all.length} inputs`);
+  return files;
+}
+
+type Ignored = Awaited<ReturnType<typeof collectInputs>>["ignored"];
+
+/** _report.json: the tally, every failure, the files that are not documents, each document's warnings. */
+async function writeRunReport(
+  out: string,
+  files: string[],
+  result: BatchResult,
+  failures: Failure[],
+  ignored: Ignored,
+) {
   const manifest = await readManifest(out);
   const report = {
     documents: result.documents,
@@ -152,6 +176,9 @@ async function cmdExtract(argv: string[]): Promise<number> {
   } catch (e) {
     log(`zhengce: cannot write ${join(out, "_report.json")} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
+}
+
+function printSummary(out: string, result: BatchResult, failures: Failure[], ignored: Ignored) {
   reportFailures(failures);
   if (ignored.length)
     log(
@@ -163,7 +190,6 @@ async function cmdExtract(argv: string[]): Promise<number> {
   log(
     `\n${result.documents} documents${unchanged}, ${result.measures} measures, ${result.warnings} warnings, ${failures.length} failures → ${out}/`,
   );
-  return failures.length ? 1 : 0;
 }
 
 /** A progress bar with rate and ETA on a terminal; on a log (CI), a plain line now and then. */
@@ -226,6 +252,8 @@ async function goldFor(file: string, goldDir: string): Promise<string | undefine
   return candidates.at(-1);
 }
 
+type EvalPair = { name: string; gold: Gold; doc: PolicyDocument };
+
 async function cmdEval(argv: string[]): Promise<number> {
   const parsed = parseCommand(COMMANDS.eval!, argv);
   if (!parsed) return 0;
@@ -237,21 +265,36 @@ async function cmdEval(argv: string[]): Promise<number> {
   if (!positionals.length) throw new UsageError("`eval` needs at least one file or folder", "eval");
   const llm = await llmSession(values);
   const { files } = await collectInputs(positionals);
-  const pairs: { name: string; gold: Gold; doc: PolicyDocument }[] = [];
-  const llmPairs: { name: string; gold: Gold; doc: PolicyDocument }[] = [];
+  const { pairs, llmPairs, failures } = await evalPairs(files, values.gold, llm);
+  const result = evaluate(pairs);
+  if (llm) {
+    printWithLlm(result, evaluate(llmPairs), values);
+    log(llm.describeUsage());
+  } else
+    process.stdout.write(
+      values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatEval(result, values.verbose)}\n`,
+    );
+  reportFailures(failures);
+  return failures.length ? 1 : 0;
+}
+
+/** Each input with its gold, read by the rules (and with the LLM when asked); a gold or input that cannot be read is a failure. */
+async function evalPairs(files: string[], goldDir: string, llm: LlmSession | undefined) {
+  const pairs: EvalPair[] = [];
+  const llmPairs: EvalPair[] = [];
   const failures: Failure[] = [];
   for (const file of files) {
-    const goldPath = await goldFor(file, values.gold);
+    const goldPath = (await goldFor(file, goldDir))!;
     let goldText: string;
     try {
-      goldText = await readFile(goldPath!, "utf8");
+      goldText = await readFile(goldPath, "utf8");
     } catch {
       log(`no gold for ${file} (looked for ${goldPath}); skipped`);
       continue;
     }
-    const gold = Gold.safeParse(JSON.parse(goldText));
+    const gold = parseGold(goldText);
     if (!gold.success) {
-      failures.push({ file: goldPath!, code: "schema_violation", reason: gold.error.message });
+      failures.push({ file: goldPath, code: "schema_violation", reason: gold.reason });
       continue;
     }
     try {
@@ -263,43 +306,46 @@ async function cmdEval(argv: string[]): Promise<number> {
       if (llm && extname(file) !== ".json")
         llmPairs.push({ name: basename(file), gold: gold.data, doc: await extractDocument(file, { llm }) });
     } catch (e) {
-      failures.push({
-        file,
-        code: e instanceof ZhengceInputError ? e.code : "internal_error",
-        reason: e instanceof Error ? e.message : String(e),
-      });
+      const code = e instanceof ZhengceInputError ? e.code : "internal_error";
+      failures.push({ file, code, reason: e instanceof Error ? e.message : String(e) });
     }
   }
-  const result = evaluate(pairs);
-  if (llm) {
-    const withLlm = evaluate(llmPairs);
-    if (values.json) process.stdout.write(`${JSON.stringify({ rules: result, rulesWithLlm: withLlm }, null, 2)}\n`);
-    else {
-      const f = (x: number) => x.toFixed(3);
-      const rows = ["family\trules P\trules R\trules F1\t+LLM P\t+LLM R\t+LLM F1"];
-      for (const fam of FAMILIES)
-        rows.push(
-          [
-            fam,
-            f(result.families[fam].precision),
-            f(result.families[fam].recall),
-            f(result.families[fam].f1),
-            f(withLlm.families[fam].precision),
-            f(withLlm.families[fam].recall),
-            f(withLlm.families[fam].f1),
-          ].join("\t"),
-        );
-      rows.push(`bound accuracy\t\t\t${f(result.bound.accuracy)}\t\t\t${f(withLlm.bound.accuracy)}`);
-      process.stdout.write(`${rows.join("\n")}\n`);
-      if (values.verbose) process.stdout.write(`\n${formatEval(withLlm, true)}\n`);
-    }
-    log(llm.describeUsage());
-  } else
-    process.stdout.write(
-      values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatEval(result, values.verbose)}\n`,
-    );
-  reportFailures(failures);
-  return failures.length ? 1 : 0;
+  return { pairs, llmPairs, failures };
+}
+
+/** A gold file checked against the schema: JSON that does not parse, or a field that does not fit, names where. */
+function parseGold(text: string): { success: true; data: Gold } | { success: false; reason: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { success: false, reason: `the gold is not JSON (${(e as Error).message})` };
+  }
+  const gold = Gold.safeParse(json);
+  if (gold.success) return { success: true, data: gold.data };
+  const where = gold.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "(top)"}: ${i.message}`);
+  return { success: false, reason: `the gold does not fit the schema (${where.join("; ")})` };
+}
+
+/** The rules' figures beside the rules + LLM figures, per family. */
+function printWithLlm(
+  result: ReturnType<typeof evaluate>,
+  withLlm: ReturnType<typeof evaluate>,
+  values: { json: boolean; verbose: boolean },
+) {
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ rules: result, rulesWithLlm: withLlm }, null, 2)}\n`);
+    return;
+  }
+  const f = (x: number) => x.toFixed(3);
+  const rows = ["family\trules P\trules R\trules F1\t+LLM P\t+LLM R\t+LLM F1"];
+  for (const fam of FAMILIES) {
+    const [a, b] = [result.families[fam], withLlm.families[fam]];
+    rows.push([fam, f(a.precision), f(a.recall), f(a.f1), f(b.precision), f(b.recall), f(b.f1)].join("\t"));
+  }
+  rows.push(`bound accuracy\t\t\t${f(result.bound.accuracy)}\t\t\t${f(withLlm.bound.accuracy)}`);
+  process.stdout.write(`${rows.join("\n")}\n`);
+  if (values.verbose) process.stdout.write(`\n${formatEval(withLlm, true)}\n`);
 }
 
 /** A command over a corpus (compare, params, graph): its options, and every input read or listed as failed. */

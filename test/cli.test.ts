@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -125,6 +125,19 @@ describe("cli", () => {
     const typo = cli(["extract", file, "--out", out, "--disable-rule", "amount/quantityy"]);
     expect(typo.status).toBe(2);
     expect(typo.stderr).toContain("unknown rule “amount/quantityy”");
+  });
+
+  test("eval: a gold that is not JSON, or does not fit the schema, is a failure naming the file, not a crash", () => {
+    const dir = mkdtempSync(join(tmpdir(), "zhengce-gold-"));
+    copyFileSync("corpus/pingliang-2019-1.txt", join(dir, "a.txt"));
+    copyFileSync("corpus/pingliang-2019-1.txt", join(dir, "b.txt"));
+    writeFileSync(join(dir, "a.gold.json"), "{ not json");
+    writeFileSync(join(dir, "b.gold.json"), JSON.stringify({ measures: "none" }));
+    const r = cli(["eval", "--gold", dir, join(dir, "a.txt"), join(dir, "b.txt")]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/a\.gold\.json: the gold is not JSON .*\[schema_violation\]/);
+    expect(r.stderr).toMatch(/b\.gold\.json: the gold does not fit the schema \(.+\) \[schema_violation\]/);
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
   });
 
   test("--version prints package.json's version", () => {
