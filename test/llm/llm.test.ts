@@ -80,9 +80,9 @@ describe("LLM assist (against a local OpenAI-compatible server)", () => {
         detail: "这一条没有金额",
       });
       expect(m2.periods[0]).toMatchObject({ end: "2021-12-31", inferred: ["year"] });
-      expect(
-        doc.warnings.some((w) => w.code === "llm_disagrees" && w.reason.includes("rules' value is kept")),
-      ).toBe(true);
+      expect(doc.warnings.some((w) => w.code === "llm_disagrees" && w.reason.includes("rules' value is kept"))).toBe(
+        true,
+      );
     } finally {
       await srv.close();
     }
