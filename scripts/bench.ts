@@ -103,9 +103,8 @@ function peerMeasure(text: string, refDate: Date): { amounts: Amount[]; periods:
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function main() {
-  const files = manifest.map((e) => e.file);
-  const gold = new Map(manifest.map((e) => [e.file, JSON.parse(readFileSync(`corpus/${e.gold}`, "utf8")) as Gold]));
+/** The corpus extracted ROUNDS times, each measure also read by the peer: per-document times and the last round's documents. */
+async function timeExtraction(files: string[]) {
   const zTimes: number[] = [];
   const pTimes: number[] = [];
   let docs: PolicyDocument[] = [];
@@ -126,7 +125,10 @@ async function main() {
       peerDocs.push({ ...doc, measures });
     }
   }
-  const rssExtraction = process.resourceUsage().maxRSS / 1024; // MB, before OCR loads its models
+  return { docs, peerDocs, zTimes, pTimes };
+}
+
+async function timeSeeds(files: string[]) {
   // the five seed notices in their text form
   const seedTimes: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
@@ -136,13 +138,10 @@ async function main() {
       seedTimes.push(performance.now() - t0);
     }
   }
-  const score = (ds: PolicyDocument[]): EvalResult =>
-    evaluate(ds.map((d, i) => ({ name: files[i]!, gold: gold.get(files[i]!)!, doc: d })));
-  const z = score(docs);
-  const p = score(peerDocs);
-  const f = (x: number) => x.toFixed(3).padStart(9);
-  const zt = median(zTimes);
-  const pt = median(pTimes);
+  return seedTimes;
+}
+
+function timeAnalysis(files: string[], docs: PolicyDocument[]) {
   // diff: two seed notices (already extracted), median over rounds; compare: the whole corpus
   const diffTimes: number[] = [];
   const byFile = new Map(files.map((f, i) => [f, docs[i]!]));
@@ -157,6 +156,10 @@ async function main() {
     compareDocuments(docs);
     compareTimes.push(performance.now() - t0);
   }
+  return { diffTimes, compareTimes };
+}
+
+async function timePdf(files: string[]) {
   // PDF text layers: zhengce (pdfjs-dist + layout) against poppler's pdftotext on the same files
   const pdfFiles = files.filter((f) => f.endsWith(".pdf")).map((f) => `corpus/${f}`);
   let pages = 0;
@@ -176,6 +179,10 @@ async function main() {
   }
   const zps = (pages * 1000) / median(zp);
   const pps = hasPdftotext ? (pages * 1000) / median(pp) : NaN;
+  return { pdfFiles, pages, zps, pps, hasPdftotext };
+}
+
+async function timeOcr() {
   // OCR: seconds per page, uncached, on two pages of a generated scan
   const scan = ".cache/scans/xinjiang-2023-49.scan.pdf";
   if (!existsSync(scan)) await makeScan("corpus/xinjiang-2023-49.pdf", scan);
@@ -185,6 +192,25 @@ async function main() {
   const ocrT0 = performance.now();
   for (const p of [1, 2]) await engine.recognize(await renderPage(scanDoc, p, 200));
   const ocrSeconds = (performance.now() - ocrT0) / 2000;
+  return ocrSeconds;
+}
+
+async function main() {
+  const files = manifest.map((e) => e.file);
+  const gold = new Map(manifest.map((e) => [e.file, JSON.parse(readFileSync(`corpus/${e.gold}`, "utf8")) as Gold]));
+  const { docs, peerDocs, zTimes, pTimes } = await timeExtraction(files);
+  const rssExtraction = process.resourceUsage().maxRSS / 1024; // MB, before OCR loads its models
+  const seedTimes = await timeSeeds(files);
+  const score = (ds: PolicyDocument[]): EvalResult =>
+    evaluate(ds.map((d, i) => ({ name: files[i]!, gold: gold.get(files[i]!)!, doc: d })));
+  const z = score(docs);
+  const p = score(peerDocs);
+  const f = (x: number) => x.toFixed(3).padStart(9);
+  const zt = median(zTimes);
+  const pt = median(pTimes);
+  const { diffTimes, compareTimes } = timeAnalysis(files, docs);
+  const { pdfFiles, pages, zps, pps, hasPdftotext } = await timePdf(files);
+  const ocrSeconds = await timeOcr();
   const lines = [
     `corpus: ${files.length} documents, ${docs.reduce((n, d) => n + d.measures.length, 0)} measures; ${ROUNDS} rounds; Node ${process.version}`,
     "",

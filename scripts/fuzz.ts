@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 import { PolicyDocument } from "../schemas/index.ts";
-import { runExtractBatch } from "../cli/batch.ts";
+import { type BatchResult, runExtractBatch } from "../cli/batch.ts";
 import { outputNames } from "../cli/files.ts";
 
 /** mulberry32: a small seeded generator, so a case number and a seed give the same input every time. */
@@ -217,6 +217,63 @@ const SOURCES = () => [
   "test/fixtures/small-notice.pdf",
 ];
 
+type CaseMeta = { mutator: string; source: string; n: number };
+
+/** Case `n` of a seed: a source picked and mutated, written to `dir`. */
+function writeCase(seed: number, n: number, sources: string[], dir: string): { file: string; meta: CaseMeta } {
+  const r = rng(seed * 1_000_003 + n);
+  const source = pick(r, sources);
+  const ext = extname(source);
+  const file = join(dir, `case-${String(n).padStart(5, "0")}${ext}`);
+  let mutator: string;
+  if (ext === ".pdf") {
+    const m = pick(r, BYTE_MUTATORS);
+    mutator = m.name;
+    writeFileSync(file, m.apply(r, new Uint8Array(readFileSync(source))));
+  } else {
+    let text = readFileSync(source, "utf8");
+    const names: string[] = [];
+    for (let k = int(r, 1, 3); k > 0; k--) {
+      const m = pick(r, MUTATORS);
+      names.push(m.name);
+      text = m.apply(r, text);
+    }
+    mutator = names.join("+");
+    // text written as UTF-8; lone surrogates become U+FFFD on the way, as they would in a real file
+    writeFileSync(file, text);
+  }
+  return { file, meta: { mutator, source, n } };
+}
+
+const KIND_OF: Record<string, FuzzFinding["kind"]> = {
+  internal_error: "crash",
+  timeout: "hang",
+  invalid_output: "invalid",
+};
+
+/** What came back: crashes, hangs and invalid outputs are findings; a typed error is the right answer to a bad input. */
+function sortOut(result: BatchResult, out: string, files: string[], meta: Map<string, CaseMeta>) {
+  const findings: FuzzFinding[] = [];
+  let typedErrors = 0;
+  const finding = (file: string, kind: FuzzFinding["kind"], reason: string) => {
+    const m = meta.get(file)!;
+    findings.push({ case: m.n, kind, mutator: m.mutator, source: m.source, reason, file });
+  };
+  for (const f of result.failures) {
+    const kind = KIND_OF[f.code];
+    if (kind) finding(f.file, kind, f.reason.split("\n")[0]!);
+    else typedErrors++;
+  }
+  // every output written must parse and validate
+  for (const name of readdirSync(out).filter((f) => f.endsWith(".json") && f !== "_report.json")) {
+    const parsed = PolicyDocument.safeParse(JSON.parse(readFileSync(join(out, name), "utf8")));
+    if (parsed.success) continue;
+    const file = files.find((f) => basename(f, extname(f)) === basename(name, ".json"))!;
+    finding(file, "invalid", parsed.error.issues[0]?.message ?? "invalid");
+  }
+  return { findings, typedErrors };
+}
+
 /** Writes `cases` mutated inputs, runs them, and sorts what came back. */
 export async function runFuzz(opts: {
   seed: number;
@@ -231,31 +288,11 @@ export async function runFuzz(opts: {
   const dir = mkdtempSync(join(tmpdir(), "zc-fuzz-"));
   const out = mkdtempSync(join(tmpdir(), "zc-fuzz-out-"));
   const files: string[] = [];
-  const meta = new Map<string, { mutator: string; source: string; n: number }>();
+  const meta = new Map<string, CaseMeta>();
   for (let n = 0; n < opts.cases; n++) {
-    const r = rng(opts.seed * 1_000_003 + n);
-    const source = pick(r, sources);
-    const ext = extname(source);
-    const file = join(dir, `case-${String(n).padStart(5, "0")}${ext}`);
-    let mutator: string;
-    if (ext === ".pdf") {
-      const m = pick(r, BYTE_MUTATORS);
-      mutator = m.name;
-      writeFileSync(file, m.apply(r, new Uint8Array(readFileSync(source))));
-    } else {
-      let text = readFileSync(source, "utf8");
-      const names: string[] = [];
-      for (let k = int(r, 1, 3); k > 0; k--) {
-        const m = pick(r, MUTATORS);
-        names.push(m.name);
-        text = m.apply(r, text);
-      }
-      mutator = names.join("+");
-      // text written as UTF-8; lone surrogates become U+FFFD on the way, as they would in a real file
-      writeFileSync(file, text);
-    }
-    files.push(file);
-    meta.set(file, { mutator, source, n });
+    const c = writeCase(opts.seed, n, sources, dir);
+    files.push(c.file);
+    meta.set(c.file, c.meta);
   }
   const result = await runExtractBatch(files, {
     out,
@@ -268,57 +305,20 @@ export async function runFuzz(opts: {
       if (p.done % 500 === 0) opts.log?.(`  ${p.done}/${p.total}`);
     },
   });
-  const findings: FuzzFinding[] = [];
-  const kindOf: Record<string, FuzzFinding["kind"]> = {
-    internal_error: "crash",
-    timeout: "hang",
-    invalid_output: "invalid",
-  };
-  let typedErrors = 0;
-  for (const f of result.failures) {
-    const kind = kindOf[f.code];
-    if (!kind) {
-      typedErrors++;
-      continue;
-    }
-    const m = meta.get(f.file)!;
-    findings.push({
-      case: m.n,
-      kind,
-      mutator: m.mutator,
-      source: m.source,
-      reason: f.reason.split("\n")[0]!,
-      file: f.file,
-    });
-  }
-  // every output written must parse and validate
-  for (const name of readdirSync(out).filter((f) => f.endsWith(".json") && f !== "_report.json")) {
-    const parsed = PolicyDocument.safeParse(JSON.parse(readFileSync(join(out, name), "utf8")));
-    if (!parsed.success) {
-      const file = files.find((f) => basename(f, extname(f)) === basename(name, ".json"))!;
-      const m = meta.get(file)!;
-      findings.push({
-        case: m.n,
-        kind: "invalid",
-        mutator: m.mutator,
-        source: m.source,
-        reason: parsed.error.issues[0]?.message ?? "invalid",
-        file,
-      });
-    }
-  }
+  const { findings, typedErrors } = sortOut(result, out, files, meta);
   if (opts.save && findings.length) {
     mkdirSync(opts.save, { recursive: true });
     for (const f of findings) copyFileSync(f.file, join(opts.save, `fuzz-${opts.seed}-${basename(f.file)}`));
   }
   rmSync(dir, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
+  const sorted = findings.sort((a, b) => a.case - b.case);
   return {
     seed: opts.seed,
     cases: opts.cases,
     typedErrors,
     ok: result.documents,
-    findings: findings.sort((a, b) => a.case - b.case),
+    findings: sorted,
     seconds: (Date.now() - started) / 1000,
   };
 }
